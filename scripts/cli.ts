@@ -1,0 +1,12 @@
+/**
+ * npm run --silent cli -- <command> <file>
+ *   facts <file>   one CSV row per figure of tables 1–9: table,row,code,item,column,value,line
+ * Input that is not a disclosure: a clear message on stderr, exit code 2. Imports src/domain only.
+ */
+import { readFileSync } from 'node:fs';
+import { runCli } from '../src/domain/cli-core';
+
+const result = runCli(process.argv.slice(2), (path) => readFileSync(path));
+if (result.stdout) process.stdout.write(result.stdout);
+if (result.stderr) process.stderr.write(result.stderr);
+process.exitCode = result.code;

@@ -1,0 +1,454 @@
+/**
+ * parseFinalAccounts: text of a 部门决算公开 → the typed model plus located problems.
+ * Never throws: any input yields `{ ok: true, accounts, problems }` (possibly partial) or
+ * `{ ok: false, error, problems }` when the input is not a final-accounts disclosure at all.
+ */
+import type {
+  DocumentMeta,
+  FinalAccounts,
+  FinalAccountsTable,
+  GlossaryEntry,
+  KeyWorkItem,
+  ParseResult,
+  ProseCount,
+  ProseParagraph,
+  ProseSection,
+  Scorecard,
+  ScorecardSummary,
+  SourceText,
+  TableKind,
+} from '../final-accounts.types';
+import type { MoneyUnit } from '../money';
+import { normalizeName } from '../subject-code';
+import { ProblemLog } from './issues';
+import { countOf, extractProseFacts, joinTexts } from './prose';
+import type { SectionText } from './prose';
+import { parseScorecard, readScorecardTitle, readSummary } from './scorecards';
+import { TEMPLATE_NUMBER, parseTable, readTableTitle } from './tables';
+import type { TableTitle } from './tables';
+import type { LinedText } from './text';
+import {
+  cellsOf,
+  cleanText,
+  compact,
+  extractFigures,
+  isHeadingLine,
+  isTabular,
+  paragraphsOf,
+  splitLines,
+  unmark,
+} from './text';
+
+/** Inputs larger than this are refused with a located error (the UI explains what is accepted). */
+export const MAX_INPUT_CHARS = 20_000_000;
+
+/** Parses a disclosure. Never throws. */
+export function parseFinalAccounts(input: unknown): ParseResult {
+  const log = new ProblemLog();
+  try {
+    return parseUnsafe(input, log);
+  } catch (e) {
+    const error = {
+      code: 'parser.internal',
+      severity: 'error' as const,
+      line: null,
+      message: `解析器内部错误：${e instanceof Error ? e.message : String(e)}`,
+    };
+    return { ok: false, error, problems: [...log.items, error] };
+  }
+}
+
+function fail(log: ProblemLog, code: string, line: number | null, message: string): ParseResult {
+  const error = { code, severity: 'error' as const, line, message };
+  return { ok: false, error, problems: [...log.items, error] };
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  if (sample.includes('\u0000')) return true;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 9 || (c > 13 && c < 32) || c === 0xfffd) && c !== 27) bad++;
+  }
+  return bad > sample.length * 0.01;
+}
+
+function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
+  if (typeof input !== 'string') return fail(log, 'input.not-text', null, '输入不是文本');
+  if (input.trim() === '') return fail(log, 'input.empty', null, '文件是空的：没有可读的文字');
+  if (input.length > MAX_INPUT_CHARS) {
+    return fail(
+      log,
+      'input.too-large',
+      null,
+      `文件过大（${input.length} 个字符），超过 ${MAX_INPUT_CHARS} 的上限`,
+    );
+  }
+  if (looksBinary(input))
+    return fail(log, 'input.binary', null, '这是二进制文件，不是文本格式的决算公开（请提供 .txt 或 .md）');
+  const text = input.replace(/^\uFEFF/, '');
+  const lines = splitLines(text);
+
+  // Landmarks, found by their words.
+  const tableTitles: TableTitle[] = [];
+  const cardTitles: Array<{ index: number; kind: 'department' | 'project' }> = [];
+  const partHeadings = new Map<number, number>();
+  let titleIndex = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    if (raw.length > 400) continue;
+    const t = readTableTitle(raw, i);
+    if (t) {
+      tableTitles.push(t);
+      continue;
+    }
+    const card = readScorecardTitle(raw);
+    if (card && cellsOf(raw).filter((c) => c !== '').length === 1) {
+      cardTitles.push({ index: i, kind: card });
+      continue;
+    }
+    if (!isTabular(raw)) {
+      const u = compact(unmark(raw));
+      const part = /^第([一二三四五六七八九十])部分/.exec(u);
+      if (part?.[1]) partHeadings.set('一二三四五六七八九十'.indexOf(part[1]) + 1, i);
+      if (titleIndex < 0 && i < 60 && /决算/.test(u) && /\d{4}年/.test(u) && u.length < 80) titleIndex = i;
+    }
+  }
+
+  const head = lines
+    .slice(0, 60)
+    .map((l) => compact(unmark(l)))
+    .join('');
+  if (titleIndex < 0 && tableTitles.length === 0) {
+    if (/预算/.test(head) && !/决算/.test(head)) {
+      return fail(
+        log,
+        'input.budget-document',
+        1,
+        '这是部门预算（预算公开），不是部门决算公开；请提供决算公开文件',
+      );
+    }
+    return fail(
+      log,
+      'input.not-final-accounts',
+      1,
+      '未找到部门决算公开的标题或任何决算表：这不是部门决算公开',
+    );
+  }
+  if (titleIndex < 0) log.warn('meta.title-missing', 1, '未找到文件标题（应含“年度”和“决算”）');
+  const titleText = titleIndex >= 0 ? compact(unmark(lines[titleIndex] ?? '')) : '';
+  if (/预算公开/.test(titleText) && !/决算/.test(titleText)) {
+    return fail(log, 'input.budget-document', titleIndex + 1, '这是部门预算公开，不是部门决算公开');
+  }
+
+  // Table extents end at the next landmark.
+  const boundaries = [
+    ...tableTitles.map((t) => t.index),
+    ...cardTitles.map((c) => c.index),
+    ...partHeadings.values(),
+    lines.length,
+  ].sort((a, b) => a - b);
+  const nextBoundary = (i: number): number => boundaries.find((b) => b > i) ?? lines.length;
+
+  const unitVotes = new Map<MoneyUnit, number>();
+  for (const l of lines) {
+    const m = /^单位[:：](万元|元)$/.exec(compact(l));
+    if (m?.[1]) unitVotes.set(m[1] as MoneyUnit, (unitVotes.get(m[1] as MoneyUnit) ?? 0) + 1);
+  }
+  const docUnit: MoneyUnit = [...unitVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '万元';
+  if (unitVotes.size === 0) log.warn('meta.unit-missing', null, '文件未注明金额单位，按万元读取');
+  if (unitVotes.size > 1) log.warn('meta.unit-mixed', null, '各表金额单位不一致');
+
+  const owned = new Uint8Array(lines.length);
+  const tables: FinalAccountsTable[] = [];
+  for (const t of tableTitles) {
+    const to = nextBoundary(t.index);
+    for (let i = t.index; i < to; i++) owned[i] = 1;
+    tables.push(parseTable(lines, { title: t, from: t.index + 1, to }, docUnit, log));
+  }
+  const seenKinds = new Set<TableKind>();
+  for (const t of tables) {
+    if (seenKinds.has(t.kind)) log.warn('table.duplicate', t.titleLine, `${t.title} 重复出现`);
+    seenKinds.add(t.kind);
+  }
+  for (const kind of Object.keys(TEMPLATE_NUMBER) as TableKind[]) {
+    if (!seenKinds.has(kind)) log.warn('table.missing', null, `缺少表${TEMPLATE_NUMBER[kind]}（${kind}）`);
+  }
+
+  const partOf = (line0: number): number | null => {
+    let best: number | null = null;
+    let bestAt = -1;
+    for (const [part, at] of partHeadings) {
+      if (at <= line0 && at > bestAt) {
+        best = part;
+        bestAt = at;
+      }
+    }
+    return best;
+  };
+
+  // Prose paragraphs outside tables (tab rows are skipped by paragraphsOf).
+  const paragraphs: Array<{ text: LinedText; first: number; heading: boolean; raw0: string }> = [];
+  let runStart = 0;
+  const flush = (end: number): void => {
+    for (const p of paragraphsOf(lines, runStart, end)) {
+      const first = p.lineAt[0] ?? 0;
+      paragraphs.push({
+        text: p,
+        first,
+        heading: isHeadingLine(lines[first - 1] ?? ''),
+        raw0: lines[first - 1] ?? '',
+      });
+    }
+  };
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || owned[i]) {
+      if (i > runStart) flush(i);
+      runStart = i + 1;
+    }
+  }
+
+  const summaries: ScorecardSummary[] = [];
+  for (const p of paragraphs) {
+    const s = readSummary(p.text);
+    if (s) summaries.push(s);
+  }
+
+  // Scorecards end at the next card title or the next summary paragraph.
+  const cardEnds = [
+    ...cardTitles.map((c) => c.index),
+    ...summaries.map((s) => s.line - 1),
+    lines.length,
+  ].sort((a, b) => a - b);
+  const scorecards: Scorecard[] = cardTitles.map((c, k) => {
+    const end = cardEnds.find((b) => b > c.index) ?? lines.length;
+    const card = parseScorecard(lines, c.index, end, c.kind, log);
+    const prevEnd = k > 0 ? (cardTitles[k - 1]?.index ?? -1) : -1;
+    const summary =
+      [...summaries].reverse().find((s) => s.line - 1 < c.index && s.line - 1 > prevEnd) ?? null;
+    return { ...card, summary };
+  });
+  if (cardTitles.length === 0) log.warn('scorecard.none', null, '未找到绩效自评表（附件）');
+  const cardLines = new Uint8Array(lines.length);
+  for (const c of scorecards) for (let i = c.titleLine - 1; i < c.lastLine; i++) cardLines[i] = 1;
+
+  // Sections: a heading paragraph starts one.
+  const sections: Array<{
+    heading: string;
+    line: number;
+    part: number | null;
+    paragraphs: ProseParagraph[];
+    texts: LinedText[];
+  }> = [];
+  let current: (typeof sections)[number] = { heading: '', line: 1, part: null, paragraphs: [], texts: [] };
+  sections.push(current);
+  for (const p of paragraphs) {
+    if (p.heading) {
+      current = {
+        heading: cleanText(unmark(p.raw0)),
+        line: p.first,
+        part: partOf(p.first - 1),
+        paragraphs: [],
+        texts: [],
+      };
+      sections.push(current);
+    }
+    current.paragraphs.push({
+      text: p.text.text,
+      firstLine: p.first,
+      lastLine: p.text.lineAt[p.text.lineAt.length - 1] ?? p.first,
+      figures: extractFigures(p.text).map((f) => f.figure),
+    });
+    if (!p.heading) current.texts.push(p.text);
+  }
+  const proseSections: ProseSection[] = sections
+    .filter((s) => s.paragraphs.length > 0)
+    .map((s) => ({ heading: s.heading, line: s.line, part: s.part, paragraphs: s.paragraphs }));
+  const sectionTexts: SectionText[] = sections
+    .filter((s) => s.part !== null && s.part >= 3)
+    .map((s) => ({
+      heading: s.heading.replace(/^[（(][一二三四五六七八九十]+[）)]\s*/, (x) => x),
+      text: joinTexts(s.texts),
+    }));
+  const facts = extractProseFacts(sectionTexts);
+
+  // Tab rows outside tables and cards: the key-work table, or unread.
+  const keyWork: KeyWorkItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    if (owned[i] || cardLines[i] || !isTabular(raw)) continue;
+    const cells = cellsOf(raw);
+    const filled = cells.filter((c) => c !== '');
+    if (filled.length === 0) continue;
+    const idx = compact(filled[0] ?? '');
+    if (/^\d+$/.test(idx) && filled.length >= 3) {
+      keyWork.push({
+        index: Number(idx),
+        title: cleanText(filled[1] ?? ''),
+        goal: cleanText(filled[2] ?? ''),
+        result: cleanText(filled.slice(3).join(' ')),
+        line: i + 1,
+      });
+    } else if (filled.every((c) => /^-+$/.test(c))) {
+      log.info('text.separator-row', i + 1, '表格分隔符行（转换遗留），已忽略');
+    } else if (idx === '序号') {
+      continue;
+    } else {
+      log.warn('text.unread-row', i + 1, `未识别的表格行：${filled.join(' | ').slice(0, 60)}`);
+    }
+  }
+
+  const meta = readMeta(lines, titleIndex, titleText, sections, tables, docUnit, log);
+  const glossary = readGlossary(
+    sections.filter((s) => s.part === 5),
+    tables,
+  );
+
+  const accounts: FinalAccounts = {
+    meta,
+    tables,
+    sections: proseSections,
+    facts,
+    keyWork,
+    glossary,
+    scorecards,
+    lineCount: lines.length,
+  };
+  return { ok: true, accounts, problems: log.items };
+}
+
+function readMeta(
+  lines: readonly string[],
+  titleIndex: number,
+  titleText: string,
+  sections: ReadonlyArray<{
+    heading: string;
+    part: number | null;
+    texts: LinedText[];
+    paragraphs: ProseParagraph[];
+  }>,
+  tables: readonly FinalAccountsTable[],
+  unit: MoneyUnit,
+  log: ProblemLog,
+): DocumentMeta {
+  const tm = /(\d{4})年度?(.+?)(?:部门)?决算/.exec(titleText);
+  const tableDept = tables.find((t) => t.department)?.department?.text ?? null;
+  const department = tm?.[2] ?? tableDept ?? '';
+  if (!department) log.warn('meta.department-missing', titleIndex + 1, '未读出部门名称');
+  const year = tm?.[1] ? Number(tm[1]) : tables[0] ? Number(/^(\d{4})/.exec(tables[0].title)?.[1] ?? 0) : 0;
+  if (!year) log.warn('meta.year-missing', titleIndex + 1, '未读出年度');
+  for (const t of tables) {
+    if (t.department && department && t.department.text !== department) {
+      log.warn(
+        'meta.department-mismatch',
+        t.department.line,
+        `表中部门“${t.department.text}”与标题“${department}”不同`,
+      );
+    }
+    const ty = Number(/^(\d{4})/.exec(t.title)?.[1] ?? 0);
+    if (year && ty && ty !== year)
+      log.warn('meta.year-mismatch', t.titleLine, `${t.title} 的年度 ${ty} 与标题年度 ${year} 不同`);
+  }
+  let publishDate: string | null = null;
+  let publishDateLine: number | null = null;
+  for (let i = Math.max(0, titleIndex + 1); i < Math.min(lines.length, titleIndex + 6); i++) {
+    const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(compact(lines[i] ?? ''));
+    if (m) {
+      publishDate = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;
+      publishDateLine = i + 1;
+      break;
+    }
+  }
+  const part1 = sections.filter((s) => s.part === 1);
+  const textOfSection = (words: RegExp): LinedText | null => {
+    const hits = part1.filter((s) => words.test(s.heading));
+    return hits.length > 0 ? joinTexts(hits.flatMap((h) => h.texts)) : null;
+  };
+  const staffT = textOfSection(/人员构成/);
+  const count = (t: LinedText | null, source: string, unitWord: string): ProseCount | null =>
+    t ? countOf(t, new RegExp(source, 'd').exec(t.text), 'n', unitWord) : null;
+  const unitsT = textOfSection(/单位构成/);
+  const functionsSection = part1.filter((s) => /职能/.test(s.heading));
+  let phone: SourceText | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /咨询电话[:：]\s*([\d\-－ ]{7,20})/.exec(lines[i] ?? '');
+    if (m?.[1]) phone = { text: m[1].trim(), line: i + 1 };
+  }
+  return {
+    title: titleText,
+    titleLine: titleIndex + 1,
+    department,
+    year,
+    publishDate,
+    publishDateLine,
+    unit,
+    staff: {
+      total: count(staffT, String.raw`实有人数(?<n>\d+)人`, '人'),
+      administrative: count(staffT, String.raw`行政(?<n>\d+)人`, '人'),
+      institutional: count(staffT, String.raw`事业(?<n>\d+)人`, '人'),
+      civilServantManaged: count(staffT, String.raw`参照公务员法管理(?<n>\d+)人`, '人'),
+      retired: count(staffT, String.raw`离退休人员(?<n>\d+)人`, '人'),
+      retiredLixiu: count(staffT, String.raw`离休(?<n>\d+)人`, '人'),
+      retiredTuixiu: count(staffT, String.raw`(?<!离)退休(?<n>\d+)人`, '人'),
+    },
+    units: unitsT
+      ? {
+          text: unitsT.text,
+          line: unitsT.lineAt[0] ?? 0,
+          subordinateCount: count(unitsT, String.raw`(?<n>\d+)个下属单位`, '个'),
+        }
+      : null,
+    phone,
+    functions: functionsSection.flatMap((s) =>
+      s.texts.map((t) => ({ text: t.text, line: t.lineAt[0] ?? 0 })),
+    ),
+  };
+}
+
+function readGlossary(
+  sections: ReadonlyArray<{ texts: LinedText[]; heading: string; line: number }>,
+  tables: readonly FinalAccountsTable[],
+): GlossaryEntry[] {
+  const out: GlossaryEntry[] = [];
+  const itemRows = tables
+    .filter((t) => t.classification === 'function')
+    .flatMap((t) => t.rows.filter((r) => r.code && r.level === 'item'));
+  const nameByCode = new Map<string, string>();
+  for (const t of tables)
+    for (const r of t.rows) if (r.code && t.classification === 'function') nameByCode.set(r.code, r.name);
+  const paragraphs = sections.flatMap((s) => [
+    { text: { text: s.heading, lineAt: Array.from(s.heading, () => s.line) } },
+    ...s.texts.map((text) => ({ text })),
+  ]);
+  for (const { text: t } of paragraphs) {
+    const line = t.lineAt[0] ?? 0;
+    const item = /^(\d+)[.．、](.+?)[（(]类[)）](.+?)[（(]款[)）](.+?)[（(]项[)）](.+)$/.exec(t.text);
+    if (item) {
+      const [, , lei, kuan, xiang, definition] = item as unknown as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      const hit = itemRows.find((r) => {
+        if (normalizeName(r.name) !== normalizeName(xiang)) return false;
+        const parent = nameByCode.get((r.code ?? '').slice(0, 5));
+        return parent === undefined || normalizeName(parent) === normalizeName(kuan);
+      });
+      out.push({
+        term: xiang,
+        definition,
+        line,
+        code: hit?.code ?? null,
+        path: [lei, kuan, xiang],
+      });
+      continue;
+    }
+    const term = /^[（(]([一二三四五六七八九十]+)[）)](.+?)[:：](.+)$/.exec(t.text);
+    if (term?.[2] && term[3]) out.push({ term: term[2], definition: term[3], line, code: null, path: null });
+  }
+  return out;
+}

@@ -1,0 +1,438 @@
+/**
+ * Prose: sections and paragraphs with every number typed, and the typed facts of 情况说明
+ * (totals and last-year changes, shares, per-类 budgets, the project list, 三公, procurement, …).
+ * Facts are found by the words around them, never by line numbers.
+ */
+import type {
+  CategoryBudget,
+  ChangeDirection,
+  ProjectSpending,
+  ProseAmount,
+  ProseCount,
+  ProseFacts,
+  ProseFigure,
+  ProsePercent,
+  ProseSection,
+  ProseShare,
+  SourceText,
+  ThreePublicProse,
+  YearChange,
+} from '../final-accounts.types';
+import type { MoneyUnit } from '../money';
+import { parseAmount } from '../money';
+import type { LinedText } from './text';
+import { exactDecimal } from './text';
+
+const NUM = String.raw`\d+(?:[,，]\d{3})*(?:\.\d+)?`;
+/** Named amount group `name` with its unit in `nameU`. */
+const A = (name: string): string => String.raw`(?<${name}>${NUM})(?<${name}U>万元|元)`;
+/** Named percentage group. */
+const P = (name: string): string => String.raw`(?<${name}>\d+(?:\.\d+)?)[%％]`;
+/** Named count group followed by one of `units`. */
+const N = (name: string, units: string): string => String.raw`(?<${name}>\d+)(?:${units})`;
+
+function re(source: string, flags = ''): RegExp {
+  return new RegExp(source, `d${flags}`);
+}
+
+type Match = RegExpExecArray;
+
+function startOf(m: Match, group: string): number | null {
+  const idx = m.indices?.groups?.[group];
+  return idx ? idx[0] : null;
+}
+
+export function amountOf(t: LinedText, m: Match | null, group: string): ProseAmount | null {
+  if (!m) return null;
+  const raw = m.groups?.[group];
+  const unit = m.groups?.[`${group}U`] as MoneyUnit | undefined;
+  const start = startOf(m, group);
+  if (raw === undefined || !unit || start === null) return null;
+  const parsed = parseAmount(raw, unit);
+  if (parsed.kind !== 'amount') return null;
+  return { fen: parsed.fen, raw: `${raw}${unit}`, unit, line: t.lineAt[start] ?? 0 };
+}
+
+export function percentOf(t: LinedText, m: Match | null, group: string): ProsePercent | null {
+  if (!m) return null;
+  const raw = m.groups?.[group];
+  const start = startOf(m, group);
+  if (raw === undefined || start === null) return null;
+  const value = exactDecimal(raw);
+  return value ? { value, raw: `${raw}%`, line: t.lineAt[start] ?? 0 } : null;
+}
+
+export function countOf(t: LinedText, m: Match | null, group: string, unit: string): ProseCount | null {
+  if (!m) return null;
+  const raw = m.groups?.[group];
+  const start = startOf(m, group);
+  if (raw === undefined || start === null) return null;
+  return { value: Number(raw), unit, raw: `${raw}${unit}`, line: t.lineAt[start] ?? 0 };
+}
+
+function textOf(t: LinedText, m: Match | null, group: string): SourceText | null {
+  if (!m) return null;
+  const raw = m.groups?.[group];
+  const start = startOf(m, group);
+  if (raw === undefined || start === null || raw.trim() === '') return null;
+  return { text: raw, line: t.lineAt[start] ?? 0 };
+}
+
+function direction(word: string | undefined): ChangeDirection {
+  if (word === '增加' || word === '增长' || word === '上升') return 'increase';
+  if (word === '减少' || word === '下降' || word === '降低') return 'decrease';
+  return 'flat';
+}
+
+/** `与 2020 年度相比，…各减少 2072.36 万元，下降 42%，主要原因是…` after `subject`. */
+function yearChange(t: LinedText, subject: string): YearChange | null {
+  const m = re(
+    String.raw`(?:与(?<year>\d{4})年度?相比[，,]?)?${subject}[^。；]{0,12}?(?<dir>增加|减少|增长|下降)${A('amt')}[，,](?<dir2>增长|下降|增加|减少)${P('pct')}(?:[。，,；]?主要原因是(?<reason>[^。；]*))?`,
+  ).exec(t.text);
+  if (!m) return null;
+  return {
+    direction: direction(m.groups?.['dir']),
+    amount: amountOf(t, m, 'amt'),
+    percent: percentOf(t, m, 'pct'),
+    reason: textOf(t, m, 'reason'),
+    previousYear: m.groups?.['year'] ? Number(m.groups['year']) : null,
+  };
+}
+
+/** All `name X 万元，占<of> y%` pairs. */
+function shares(t: LinedText, of: string): ProseShare[] {
+  const out: ProseShare[] = [];
+  const r = re(String.raw`(?<name>[^，。；：:、\n]{1,30}?)${A('amt')}[，,]占${of}(?:的)?${P('pct')}`, 'g');
+  for (let m = r.exec(t.text); m; m = r.exec(t.text)) {
+    const amount = amountOf(t, m, 'amt');
+    if (!amount) continue;
+    out.push({
+      name: (m.groups?.['name'] ?? '').replace(/^(其中|主要用于以下方面)[:：]?/, ''),
+      amount,
+      share: percentOf(t, m, 'pct'),
+    });
+  }
+  return out;
+}
+
+function first(t: LinedText, source: string): Match | null {
+  return re(source).exec(t.text);
+}
+
+/** A section's text, its heading words, and the part it belongs to. */
+export interface SectionText {
+  readonly heading: string;
+  readonly text: LinedText;
+}
+
+/** Extracts the typed facts of 情况说明 and the 附件 summaries. Sections are picked by heading words. */
+export function extractProseFacts(sections: readonly SectionText[]): ProseFacts {
+  const find = (test: (h: string) => boolean): LinedText | null => {
+    const hits = sections.filter((s) => test(s.heading));
+    if (hits.length === 0) return null;
+    return joinTexts(hits.map((h) => h.text));
+  };
+  const totalsT = find((h) => /收入支出决算总体情况/.test(h) && !h.includes('财政拨款'));
+  const incomeT = find((h) => /^[一二三四五六七八九十]+、收入决算情况/.test(h));
+  const expenseT = find((h) => /^[一二三四五六七八九十]+、支出决算情况/.test(h));
+  const fiscalT = find((h) => /财政拨款收入支出决算总体情况/.test(h));
+  const gbT = find((h) => /一般公共预算财政拨款支出决算|财政拨款支出决算(总体|结构|具体)情况/.test(h));
+  const basicT = find((h) => /基本支出决算情况/.test(h));
+  const threeT = find((h) => /三公/.test(h));
+  const opT = find((h) => /机关运行经费/.test(h));
+  const procT = find((h) => /政府采购/.test(h));
+  const assetT = find((h) => /国有资产/.test(h));
+  const perfT = find((h) => /预算绩效情况|预算绩效管理工作开展情况/.test(h));
+  const deptT = find((h) => /整体支出自评/.test(h));
+
+  return {
+    totals: totalsT ? totalsFacts(totalsT, '收、?支总计') : null,
+    income: incomeT ? partsFacts(incomeT, '收入合计', '本年收入') : null,
+    expense: expenseT ? partsFacts(expenseT, '支出合计', '本年支出') : null,
+    fiscalTotals: fiscalT ? totalsFacts(fiscalT, '财政拨款收、?支总计') : null,
+    fiscalExpense: gbT ? fiscalExpenseFacts(gbT) : null,
+    fiscalStructure: gbT ? structureFacts(gbT) : [],
+    budgetExecution: gbT ? budgetExecutionFacts(gbT) : null,
+    projectSpending: gbT ? projectSpendingFacts(gbT) : [],
+    categoryBudgets: gbT ? categoryBudgetFacts(gbT) : [],
+    basicExpense: basicT ? basicExpenseFacts(basicT) : null,
+    threePublic: threeT ? threePublicFacts(threeT) : null,
+    operatingCosts: opT ? operatingFacts(opT) : null,
+    procurement: procT ? procurementFacts(procT) : null,
+    assets: assetT ? assetFacts(assetT) : null,
+    performance: perfT ? performanceFacts(perfT) : null,
+    departmentEvaluation: deptT ? departmentEvaluationFacts(deptT) : null,
+  };
+}
+
+/** Joins several texts with a newline (kept on the previous text's last line). */
+export function joinTexts(texts: readonly LinedText[]): LinedText {
+  let text = '';
+  const lineAt: number[] = [];
+  for (const t of texts) {
+    if (text) {
+      text += '\n';
+      lineAt.push(lineAt[lineAt.length - 1] ?? 0);
+    }
+    text += t.text;
+    lineAt.push(...t.lineAt);
+  }
+  return { text, lineAt };
+}
+
+function totalsFacts(t: LinedText, subject: string): ProseFacts['totals'] {
+  const m = first(t, String.raw`${subject}${A('total')}`);
+  const total = amountOf(t, m, 'total');
+  if (!total) return null;
+  return { total, change: yearChange(t, `${subject}各?`) };
+}
+
+function partsFacts(t: LinedText, totalWord: string, of: string): ProseFacts['income'] {
+  const total = amountOf(t, first(t, String.raw`${totalWord}${A('total')}`), 'total');
+  if (!total) return null;
+  return { total, parts: shares(t, of) };
+}
+
+function fiscalExpenseFacts(t: LinedText): ProseFacts['fiscalExpense'] {
+  const m = first(t, String.raw`财政拨款支出${A('total')}[，,]占本年支出合计的${P('share')}`);
+  const total = amountOf(t, m, 'total');
+  if (!total) return null;
+  return { total, shareOfExpense: percentOf(t, m, 'share'), change: yearChange(t, '财政拨款支出') };
+}
+
+function structureFacts(t: LinedText): ProseShare[] {
+  const out: ProseShare[] = [];
+  const r = re(String.raw`(?<name>[^，。；：:\n]{1,30}?[（(]类[)）])支出${A('amt')}[，,]占${P('pct')}`, 'g');
+  for (let m = r.exec(t.text); m; m = r.exec(t.text)) {
+    const amount = amountOf(t, m, 'amt');
+    if (amount) out.push({ name: m.groups?.['name'] ?? '', amount, share: percentOf(t, m, 'pct') });
+  }
+  return out;
+}
+
+function budgetExecutionFacts(t: LinedText): ProseFacts['budgetExecution'] {
+  const m = first(
+    t,
+    String.raw`支出年初预算为?${A('budget')}[，,]支出决算为?${A('actual')}[，,]完成年初预算的${P('rate')}(?:[。，,]其中[:：]?基本支出${A('basic')}[，,]项目支出${A('project')})?`,
+  );
+  const budget = amountOf(t, m, 'budget');
+  const actual = amountOf(t, m, 'actual');
+  if (!budget || !actual) return null;
+  return {
+    budget,
+    actual,
+    rate: percentOf(t, m, 'rate'),
+    basic: amountOf(t, m, 'basic'),
+    project: amountOf(t, m, 'project'),
+  };
+}
+
+function projectSpendingFacts(t: LinedText): ProjectSpending[] {
+  const out: ProjectSpending[] = [];
+  const r = re(
+    String.raw`(?<name>[^；;。\n]{2,80}?)${A('amt')}[，,]主要成效是(?<outcome>[^；;\n]*?)(?:[；;。]|\n|$)`,
+    'g',
+  );
+  for (let m = r.exec(t.text); m; m = r.exec(t.text)) {
+    const amount = amountOf(t, m, 'amt');
+    if (!amount) continue;
+    const name = (m.groups?.['name'] ?? '').replace(/^.*项目支出主要用于/, '');
+    const nameStart = startOf(m, 'name') ?? 0;
+    out.push({
+      name,
+      amount,
+      outcome: m.groups?.['outcome'] ?? '',
+      line: t.lineAt[nameStart] ?? amount.line,
+    });
+  }
+  return out;
+}
+
+function categoryBudgetFacts(t: LinedText): CategoryBudget[] {
+  const out: CategoryBudget[] = [];
+  const r = re(
+    String.raw`(?<index>\d+)[.．、](?<name>[^。；\n]{1,40}?)[（(]类[)）][。.，,]?年初预算为?${A('budget')}[，,]支出决算为?${A('actual')}[，,]完成年初预算的${P('rate')}(?:[，,](?<clause>[^。\n]*?主要原因是(?<reason>[^。\n]*)))?[。\n]?`,
+    'g',
+  );
+  for (let m = r.exec(t.text); m; m = r.exec(t.text)) {
+    const budget = amountOf(t, m, 'budget');
+    const actual = amountOf(t, m, 'actual');
+    if (!budget || !actual) continue;
+    out.push({
+      index: Number(m.groups?.['index']),
+      name: m.groups?.['name'] ?? '',
+      budget,
+      actual,
+      rate: percentOf(t, m, 'rate'),
+      reason: textOf(t, m, 'reason'),
+      line: t.lineAt[m.index] ?? budget.line,
+    });
+  }
+  return out;
+}
+
+function itemsAfter(t: LinedText, word: string): string[] {
+  const m = first(t, String.raw`${word}${A('x')}[，,]主要包括[:：](?<items>[^。\n]*)`);
+  return (m?.groups?.['items'] ?? '').split(/[、，,]/).filter((s) => s !== '');
+}
+
+function basicExpenseFacts(t: LinedText): ProseFacts['basicExpense'] {
+  const total = amountOf(t, first(t, String.raw`基本支出${A('total')}`), 'total');
+  if (!total) return null;
+  return {
+    total,
+    personnel: amountOf(t, first(t, String.raw`人员经费${A('a')}`), 'a'),
+    personnelItems: itemsAfter(t, '人员经费'),
+    publicUse: amountOf(t, first(t, String.raw`公用经费${A('a')}`), 'a'),
+    publicUseItems: itemsAfter(t, '公用经费'),
+  };
+}
+
+function threePublicFacts(t: LinedText): ThreePublicProse | null {
+  const top = first(
+    t,
+    String.raw`年初预算数?为${A('budget')}[，,]支出决算为?${A('actual')}[，,]完成年初预算的${P('rate')}`,
+  );
+  const vehicle = first(
+    t,
+    String.raw`公务用车购置及运行费支出决算为${A('a')}(?:[，,]完成年初预算的${P('rate')})?`,
+  );
+  const purchase = first(
+    t,
+    String.raw`公务用车购置费${A('a')}[。，,]?(?:本年度购置[（(]更新[)）]公务用车${N('n', '辆')})?`,
+  );
+  const running = first(
+    t,
+    String.raw`公务用车运行费${A('a')}[，,]完成年初预算的${P('rate')}(?:[，,]比年初预算(?<dir>增加|减少)${A('diff')}(?:[，,]主要原因是(?<reason>[^。；\n]*))?)?`,
+  );
+  const runningAmount = amountOf(t, running, 'a');
+  const vehicleChange = first(
+    t,
+    String.raw`公务用车购置及运行费支出决算(?<dir>增加|减少)${A('amt')}[，,](?:增长|下降)${P('pct')}`,
+  );
+  const vehicleReason = first(
+    t,
+    String.raw`公务用车购置及运行费支出决算(?:增加|减少)的主要原因是(?<reason>[^。；]*)`,
+  );
+  const abroad = first(t, String.raw`因公出国[（(]境[)）]费支出决算为${A('a')}`);
+  const reception = first(t, String.raw`公务接待费支出决算为${A('a')}`);
+  const fuel = first(t, String.raw`燃料费${A('a')}`);
+  const repair = first(t, String.raw`维修费${A('a')}`);
+  const insurance = first(t, String.raw`保险费${A('a')}`);
+  const held = first(t, String.raw`公务用车保有量${N('n', '辆')}`);
+  const changeAlt = first(
+    t,
+    String.raw`支出决算数?比(?<year>\d{4})年度(?<dir>增加|减少)${A('amt')}[，,](?:增长|下降)${P('pct')}`,
+  );
+  return {
+    budget: amountOf(t, top, 'budget'),
+    actual: amountOf(t, top, 'actual'),
+    rate: percentOf(t, top, 'rate'),
+    abroad: amountOf(t, abroad, 'a'),
+    vehicleTotal: amountOf(t, vehicle, 'a'),
+    vehicleTotalRate: percentOf(t, vehicle, 'rate'),
+    vehiclePurchase: amountOf(t, purchase, 'a'),
+    vehiclesPurchased: countOf(t, purchase, 'n', '辆'),
+    vehicleRunning: runningAmount,
+    vehicleRunningRate: percentOf(t, running, 'rate'),
+    vehicleRunningVsBudget:
+      running?.groups?.['dir'] !== undefined
+        ? {
+            direction: direction(running.groups['dir']),
+            amount: amountOf(t, running, 'diff'),
+            percent: null,
+            reason: textOf(t, running, 'reason'),
+            previousYear: null,
+          }
+        : null,
+    fuel: amountOf(t, fuel, 'a'),
+    repair: amountOf(t, repair, 'a'),
+    insurance: amountOf(t, insurance, 'a'),
+    vehiclesHeld: countOf(t, held, 'n', '辆'),
+    reception: amountOf(t, reception, 'a'),
+    change: changeAlt
+      ? {
+          direction: direction(changeAlt.groups?.['dir']),
+          amount: amountOf(t, changeAlt, 'amt'),
+          percent: percentOf(t, changeAlt, 'pct'),
+          reason: null,
+          previousYear: Number(changeAlt.groups?.['year']),
+        }
+      : null,
+    vehicleChange: vehicleChange
+      ? {
+          direction: direction(vehicleChange.groups?.['dir']),
+          amount: amountOf(t, vehicleChange, 'amt'),
+          percent: percentOf(t, vehicleChange, 'pct'),
+          reason: textOf(t, vehicleReason, 'reason'),
+          previousYear: null,
+        }
+      : null,
+  };
+}
+
+function operatingFacts(t: LinedText): ProseFacts['operatingCosts'] {
+  const m = first(t, String.raw`机关运行经费(?:支出)?(?:为)?${A('a')}`);
+  return { amount: amountOf(t, m, 'a'), text: { text: t.text, line: t.lineAt[0] ?? 0 } };
+}
+
+function procurementFacts(t: LinedText): ProseFacts['procurement'] {
+  const total = amountOf(t, first(t, String.raw`采购支出总额${A('a')}`), 'a');
+  if (!total) return null;
+  const sme = first(t, String.raw`授予中小企业合同金额${A('a')}[，,]占政府采购支出总额的${P('p')}`);
+  const small = first(t, String.raw`授予小微企业合同金额${A('a')}[，,]占授予中小企业合同金额的${P('p')}`);
+  const service = first(t, String.raw`服务采购授予中小企业合同金额占服务支出金额的${P('p')}`);
+  return {
+    total,
+    goods: amountOf(t, first(t, String.raw`货物支出${A('a')}`), 'a'),
+    works: amountOf(t, first(t, String.raw`工程支出${A('a')}`), 'a'),
+    services: amountOf(t, first(t, String.raw`服务支出${A('a')}`), 'a'),
+    sme: amountOf(t, sme, 'a'),
+    smeShare: percentOf(t, sme, 'p'),
+    smallMicro: amountOf(t, small, 'a'),
+    smallMicroShare: percentOf(t, small, 'p'),
+    serviceSmeShare: percentOf(t, service, 'p'),
+  };
+}
+
+function assetFacts(t: LinedText): ProseFacts['assets'] {
+  const m = first(t, String.raw`共有车辆${N('n', '辆')}`);
+  return { vehicles: countOf(t, m, 'n', '辆'), text: { text: t.text, line: t.lineAt[0] ?? 0 } };
+}
+
+function performanceFacts(t: LinedText): ProseFacts['performance'] {
+  const m = first(
+    t,
+    String.raw`共涉及项目${N('n', '个')}[，,]资金${A('a')}(?:[，,]占[^，。]{0,20}?${P('p')})?`,
+  );
+  if (!m) return null;
+  return {
+    projectCount: countOf(t, m, 'n', '个'),
+    amount: amountOf(t, m, 'a'),
+    share: percentOf(t, m, 'p'),
+    line: t.lineAt[m.index] ?? 0,
+  };
+}
+
+function departmentEvaluationFacts(t: LinedText): ProseFacts['departmentEvaluation'] {
+  const m = first(t, String.raw`资金${A('a')}`);
+  const s = first(t, String.raw`综合得分(?<score>\d+(?:\.\d+)?)分`);
+  const scoreRaw = s?.groups?.['score'];
+  const scoreStart = s ? startOf(s, 'score') : null;
+  const value = scoreRaw ? exactDecimal(scoreRaw) : null;
+  const score: ProseFigure | null =
+    scoreRaw && value && scoreStart !== null
+      ? {
+          kind: 'score',
+          raw: `${scoreRaw}分`,
+          value,
+          unit: '分',
+          line: t.lineAt[scoreStart] ?? 0,
+          label: '综合得分',
+          sentence: '',
+        }
+      : null;
+  return { amount: amountOf(t, m, 'a'), score, line: t.lineAt[0] ?? 0 };
+}
+
+export type { ProseSection };

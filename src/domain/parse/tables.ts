@@ -1,0 +1,651 @@
+/**
+ * The nine tables: recognised by title (never by position), headers read as a span tree,
+ * rows read by the table's shape (code table, two-sided ledger, economic detail, 三公 row).
+ */
+import type {
+  FinalAccountsTable,
+  LedgerSide,
+  PrintedIdentity,
+  RowLevel,
+  SourceText,
+  TableCell,
+  TableColumn,
+  TableKind,
+  TableRow,
+} from '../final-accounts.types';
+import type { Fen, MoneyUnit } from '../money';
+import { parseAmount } from '../money';
+import type { SubjectCode } from '../subject-code';
+import { functionCategoryByName, levelOf, parentOf, tryParseSubjectCode } from '../subject-code';
+import type { ProblemLog } from './issues';
+import { cellsOf, cleanText, compact, isTabular, unmark } from './text';
+
+/** The national template's table number for each kind (2020–2021 order). */
+export const TEMPLATE_NUMBER: Readonly<Record<TableKind, number>> = {
+  'income-expense-summary': 1,
+  income: 2,
+  expense: 3,
+  'fiscal-income-expense-summary': 4,
+  'general-budget-expense': 5,
+  'general-budget-basic-expense': 6,
+  'three-public': 7,
+  'government-fund': 8,
+  'state-capital': 9,
+};
+
+/** Classifies a table title by its words. Returns null for anything that is not one of the nine tables. */
+export function kindOfTitle(name: string): TableKind | null {
+  if (/绩效|自评/.test(name)) return null;
+  if (name.includes('三公')) return 'three-public';
+  if (name.includes('政府性基金')) return 'government-fund';
+  if (name.includes('国有资本经营')) return 'state-capital';
+  if (name.includes('基本支出') && name.includes('明细')) return 'general-budget-basic-expense';
+  if (name.includes('财政拨款收入支出') && name.includes('总表')) return 'fiscal-income-expense-summary';
+  if (name.includes('一般公共预算财政拨款支出')) return 'general-budget-expense';
+  if (name.includes('收入支出决算总表')) return 'income-expense-summary';
+  if (name.includes('收入决算表')) return 'income';
+  if (name.includes('支出决算表')) return 'expense';
+  return null;
+}
+
+export interface TableTitle {
+  readonly index: number;
+  readonly kind: TableKind;
+  readonly title: string;
+  readonly year: number;
+  readonly printedNumber: number | null;
+}
+
+const TITLE = /^(\d{4})年度?(.{2,50}?表)(?:[（(]表(\d{1,2})[）)])?$/;
+
+/** Recognises a table title line (e.g. `2021 年度收入决算表（表 2）`). */
+export function readTableTitle(raw: string, index: number): TableTitle | null {
+  if (isTabular(raw)) return null;
+  const t = compact(unmark(raw));
+  if (t.length > 70 || /[。；]/.test(t)) return null;
+  const m = TITLE.exec(t);
+  if (!m) return null;
+  const kind = kindOfTitle(m[2] ?? '');
+  if (!kind) return null;
+  return { index, kind, title: t, year: Number(m[1]), printedNumber: m[3] ? Number(m[3]) : null };
+}
+
+const STRUCTURAL = new Set([
+  '项目',
+  '行次',
+  '科目名称',
+  '功能分类科目编码',
+  '经济分类科目编码',
+  '科目编码',
+  '类',
+  '款',
+  '项',
+  '栏次',
+]);
+
+function isStructural(label: string): boolean {
+  return STRUCTURAL.has(label);
+}
+
+const INT = /^\d{1,3}$/;
+
+interface HeaderLabel {
+  readonly text: string;
+  readonly pos: number;
+  readonly row: number;
+  end: number;
+  parent: HeaderLabel | null;
+  hasChild: boolean;
+}
+
+export interface HeaderLeaf {
+  readonly pos: number;
+  readonly levels: readonly string[];
+}
+
+/**
+ * Reads multi-line headers as a span tree: each label spans from its cell to the next label of its line,
+ * bounded by its parent's span; the leaves (labels with no label below them) are the columns, in order.
+ * Structural labels (项目, 行次, 类/款/项, 栏次, …) and 栏次 numbers are not column headers.
+ */
+export function readHeader(headerLines: readonly string[]): {
+  leaves: HeaderLeaf[];
+  columnNumbers: number[];
+} {
+  const rows = headerLines.map((l) => cellsOf(l).map((c) => compact(c)));
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const columnNumbers: number[] = [];
+  const levels: HeaderLabel[][] = [];
+  rows.forEach((cells, rowIndex) => {
+    const labels = cells.filter((c) => c !== '' && !isStructural(c));
+    if (labels.length > 0 && labels.every((c) => INT.test(c))) {
+      if (columnNumbers.length === 0) columnNumbers.push(...labels.map(Number));
+      return;
+    }
+    const found: HeaderLabel[] = [];
+    cells.forEach((c, pos) => {
+      if (c !== '' && !isStructural(c) && !INT.test(c)) {
+        found.push({ text: c, pos, row: rowIndex, end: width - 1, parent: null, hasChild: false });
+      }
+    });
+    if (found.length > 0) levels.push(found);
+  });
+  const placed: HeaderLabel[] = [];
+  for (const line of levels) {
+    line.forEach((label, k) => {
+      const next = line[k + 1];
+      let end = next ? next.pos - 1 : width - 1;
+      const parent =
+        [...placed].reverse().find((p) => p.pos <= label.pos && label.pos <= p.end && p.row < label.row) ??
+        null;
+      if (parent) {
+        end = Math.min(end, parent.end);
+        parent.hasChild = true;
+      }
+      label.end = end;
+      label.parent = parent;
+    });
+    placed.push(...line);
+  }
+  const leaves = placed
+    .filter((l) => !l.hasChild)
+    .sort((a, b) => a.pos - b.pos)
+    .map((l) => {
+      const path: string[] = [];
+      for (let p: HeaderLabel | null = l; p; p = p.parent) path.unshift(p.text);
+      return { pos: l.pos, levels: path };
+    });
+  return { leaves, columnNumbers };
+}
+
+const CODE_CELL = /^\d{3}(?:\d{2}){0,2}$/;
+
+function isAmountText(s: string): boolean {
+  const t = compact(s);
+  return /^-?[\d,，.．\s]+$/.test(t) && /\d/.test(t);
+}
+
+function isTotalName(name: string): boolean {
+  return /^(合计|总计)$/.test(name);
+}
+
+interface TableSlice {
+  readonly title: TableTitle;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Parses one table between its title and the next boundary. Never throws. */
+export function parseTable(
+  lines: readonly string[],
+  slice: TableSlice,
+  defaultUnit: MoneyUnit,
+  log: ProblemLog,
+): FinalAccountsTable {
+  const { title } = slice;
+  const kind = title.kind;
+  let department: SourceText | null = null;
+  let unit: MoneyUnit | null = null;
+  let unitLine: number | null = null;
+  const notes: SourceText[] = [];
+  const identities: PrintedIdentity[] = [];
+  let emptyStatement: SourceText | null = null;
+  const tabular: number[] = [];
+  let lastLine = title.index + 1;
+
+  for (let i = slice.from; i < slice.to; i++) {
+    const raw = lines[i] ?? '';
+    if (raw.trim() === '') continue;
+    lastLine = i + 1;
+    if (isTabular(raw) && cellsOf(raw).some((c) => c !== '')) {
+      tabular.push(i);
+      continue;
+    }
+    const t = compact(unmark(raw));
+    if (t === '' || /^-+$/.test(t)) continue;
+    const dm = /^部门[:：](.+)$/.exec(t);
+    const um = /^单位[:：](万元|元)$/.exec(t);
+    if (dm) department = { text: dm[1] ?? '', line: i + 1 };
+    else if (um) {
+      unit = um[1] as MoneyUnit;
+      unitLine = i + 1;
+    } else if (/^本(单位|部门)无/.test(t)) emptyStatement = { text: cleanText(raw), line: i + 1 };
+    else if (/=/.test(t) && /[行栏]/.test(t)) {
+      const parsed = parseIdentities(t, i + 1);
+      if (parsed.length === 0)
+        log.warn('table.identity-unread', i + 1, `表${title.printedNumber ?? ''}的公式说明未能读出：${t}`);
+      identities.push(...parsed);
+      notes.push({ text: cleanText(raw), line: i + 1 });
+    } else if (/^注[:：]/.test(t)) notes.push({ text: cleanText(raw), line: i + 1 });
+    else {
+      notes.push({ text: cleanText(raw), line: i + 1 });
+      log.info('table.extra-text', i + 1, `表内文字（非表格行）：${t.slice(0, 40)}`);
+    }
+  }
+  if (!unit) {
+    log.warn('table.unit-missing', title.index + 1, `${title.title} 未注明金额单位，按${defaultUnit}读取`);
+  }
+  const tableUnit = unit ?? defaultUnit;
+  const isData = dataRowTest(kind);
+  const firstData = tabular.findIndex((i) => isData(cellsOf(lines[i] ?? '')));
+  const headerIdx = firstData === -1 ? tabular : tabular.slice(0, firstData);
+  const dataIdx = firstData === -1 ? [] : tabular.slice(firstData);
+  const { leaves, columnNumbers } = readHeader(headerIdx.map((i) => lines[i] ?? ''));
+  const ledger = kind === 'income-expense-summary' || kind === 'fiscal-income-expense-summary';
+  const columns: TableColumn[] = leaves.map((leaf, index) => ({
+    index,
+    columnNo: columnNumbers.length === leaves.length ? (columnNumbers[index] ?? null) : null,
+    levels: leaf.levels,
+    header: leaf.levels.join('/'),
+    side: ledger ? sideOf(leaf.levels) : null,
+  }));
+  if (columnNumbers.length > 0 && columnNumbers.length !== leaves.length) {
+    log.warn(
+      'table.header-mismatch',
+      (headerIdx[0] ?? title.index) + 1,
+      `${title.title}：表头读出 ${leaves.length} 列，栏次有 ${columnNumbers.length} 个；栏次未对应到列`,
+    );
+  }
+  if (leaves.length === 0) log.error('table.no-header', title.index + 1, `${title.title}：未能读出表头`);
+
+  const ctx: RowContext = { lines, columns, leaves, unit: tableUnit, log, title };
+  let rows: TableRow[];
+  if (ledger) rows = dataIdx.flatMap((i) => readLedgerRow(ctx, i));
+  else if (kind === 'general-budget-basic-expense') rows = dataIdx.flatMap((i) => readEconomicRow(ctx, i));
+  else if (kind === 'three-public') rows = dataIdx.flatMap((i, k) => readPlainRow(ctx, i, k));
+  else rows = dataIdx.flatMap((i) => readCodeRow(ctx, i));
+  rows = dedupeKeys(rows, log, title.title);
+  if (kind !== 'three-public' && kind !== 'general-budget-basic-expense' && !ledger)
+    checkHierarchy(rows, log, title.title);
+
+  return {
+    number: title.printedNumber ?? TEMPLATE_NUMBER[kind],
+    numberPrinted: title.printedNumber !== null,
+    kind,
+    title: title.title,
+    titleLine: title.index + 1,
+    department,
+    unit: tableUnit,
+    unitLine,
+    classification:
+      kind === 'general-budget-basic-expense'
+        ? 'economic'
+        : ledger || kind === 'three-public'
+          ? 'none'
+          : 'function',
+    columns,
+    rows,
+    notes,
+    identities,
+    emptyStatement,
+    lastLine,
+  };
+}
+
+function sideOf(levels: readonly string[]): LedgerSide | null {
+  const top = levels[0] ?? '';
+  if (top.startsWith('收入')) return 'income';
+  if (top.startsWith('支出')) return 'expense';
+  return null;
+}
+
+function dataRowTest(kind: TableKind): (cells: string[]) => boolean {
+  const compacted = (cells: string[]) => cells.map((c) => compact(c));
+  switch (kind) {
+    case 'income-expense-summary':
+    case 'fiscal-income-expense-summary':
+      return (cells) => {
+        const c = compacted(cells);
+        return !c.includes('栏次') && !c.includes('行次') && INT.test(c[1] ?? '');
+      };
+    case 'general-budget-basic-expense':
+      return (cells) => compacted(cells).some((c) => /^\d{3}(\d{2})?$/.test(c) || /合计$/.test(c));
+    case 'three-public':
+      return (cells) => {
+        const c = compacted(cells).filter((x) => x !== '');
+        return c.length > 0 && c.every((x) => isAmountText(x)) && c.some((x) => /[.．]/.test(x));
+      };
+    default:
+      return (cells) => {
+        const first = compacted(cells).find((c) => c !== '') ?? '';
+        return CODE_CELL.test(first) || isTotalName(first);
+      };
+  }
+}
+
+interface RowContext {
+  readonly lines: readonly string[];
+  readonly columns: readonly TableColumn[];
+  readonly leaves: readonly HeaderLeaf[];
+  readonly unit: MoneyUnit;
+  readonly log: ProblemLog;
+  readonly title: TableTitle;
+}
+
+/** Reads one amount cell into `cells`/`dashes`; reports invalid text. */
+function readCell(
+  ctx: RowContext,
+  raw: string,
+  column: number,
+  line: number,
+  cells: TableCell[],
+  dashes: number[],
+): void {
+  const parsed = parseAmount(raw, ctx.unit);
+  if (parsed.kind === 'amount') cells.push({ column, fen: parsed.fen, raw, line });
+  else if (parsed.kind === 'dash') dashes.push(column);
+  else if (parsed.kind === 'invalid') {
+    ctx.log.warn(
+      'table.invalid-cell',
+      line,
+      `${ctx.title.title} 第 ${line} 行：${parsed.reason}（${ctx.columns[column]?.header ?? ''}）`,
+    );
+  }
+}
+
+function reportUnplaced(
+  ctx: RowContext,
+  cells: readonly string[],
+  used: ReadonlySet<number>,
+  line: number,
+): void {
+  cells.forEach((c, i) => {
+    if (!used.has(i) && c !== '' && isAmountText(c)) {
+      ctx.log.warn(
+        'table.unplaced-value',
+        line,
+        `${ctx.title.title} 第 ${line} 行：数值“${c}”不在任何列下，未读入`,
+      );
+    }
+  });
+}
+
+function readCodeRow(ctx: RowContext, i: number): TableRow[] {
+  const line = i + 1;
+  const cells = cellsOf(ctx.lines[i] ?? '');
+  const n = ctx.columns.length;
+  let code: SubjectCode | null = null;
+  let nameIndex = -1;
+  const used = new Set<number>();
+  for (let k = 0; k < cells.length; k++) {
+    const c = compact(cells[k] ?? '');
+    if (c === '') continue;
+    if (code === null && nameIndex === -1 && CODE_CELL.test(c)) {
+      code = tryParseSubjectCode(c);
+      used.add(k);
+      continue;
+    }
+    if (!isAmountText(c)) {
+      nameIndex = k;
+      used.add(k);
+      break;
+    }
+    break;
+  }
+  const name = nameIndex >= 0 ? compact(cells[nameIndex] ?? '') : '';
+  const start = nameIndex >= 0 ? nameIndex + 1 : code !== null ? [...used][0]! + 1 : 0;
+  const after = cells.slice(start);
+  const positions = after.map((_, k) => start + k);
+  // Realign to the header's column count: the OCR adds or drops blank cells next to the name.
+  while (after.length > n && after[0] === '') {
+    after.shift();
+    positions.shift();
+  }
+  while (after.length > n && after[after.length - 1] === '') {
+    after.pop();
+    positions.pop();
+  }
+  if (after.length < n && after.length > 0) {
+    ctx.log.info(
+      'table.short-row',
+      line,
+      `${ctx.title.title} 第 ${line} 行比表头少 ${n - after.length} 格，按末尾空格读取`,
+    );
+  }
+  const out: TableCell[] = [];
+  const dashes: number[] = [];
+  after.slice(0, n).forEach((raw, col) => {
+    used.add(positions[col] ?? -1);
+    readCell(ctx, raw, col, line, out, dashes);
+  });
+  reportUnplaced(ctx, cells, used, line);
+  const isTotal = code === null && isTotalName(name);
+  if (code === null && !isTotal) {
+    ctx.log.warn('table.row-without-code', line, `${ctx.title.title} 第 ${line} 行没有科目编码：${name}`);
+  }
+  const level: RowLevel = code ? levelOf(code) : isTotal ? 'total' : 'line';
+  return [
+    {
+      key: code ? `c${code}` : isTotal ? 'total' : `l${line}`,
+      line,
+      rowNo: null,
+      code,
+      categoryCodeByName: null,
+      name,
+      level,
+      side: null,
+      cells: out,
+      dashCells: dashes,
+    },
+  ];
+}
+
+function readLedgerRow(ctx: RowContext, i: number): TableRow[] {
+  const line = i + 1;
+  const cells = cellsOf(ctx.lines[i] ?? '');
+  const rows: TableRow[] = [];
+  const used = new Set<number>();
+  for (const side of ['income', 'expense'] as const) {
+    const cols = ctx.columns.filter((c) => c.side === side);
+    const first = cols[0];
+    if (!first) continue;
+    const firstPos = ctx.leaves[first.index]?.pos ?? 0;
+    const rowNoText = compact(cells[firstPos - 1] ?? '');
+    const name = compact(cells[firstPos - 2] ?? '');
+    used.add(firstPos - 1);
+    used.add(firstPos - 2);
+    if (!INT.test(rowNoText)) {
+      if (rowNoText !== '' || name !== '') {
+        ctx.log.warn(
+          'table.row-number-missing',
+          line,
+          `${ctx.title.title} 第 ${line} 行（${side === 'income' ? '收入' : '支出'}方）行次不可读：“${rowNoText}”`,
+        );
+      }
+      continue;
+    }
+    const out: TableCell[] = [];
+    const dashes: number[] = [];
+    for (const col of cols) {
+      const pos = ctx.leaves[col.index]?.pos ?? -1;
+      used.add(pos);
+      readCell(ctx, cells[pos] ?? '', col.index, line, out, dashes);
+    }
+    const rowNo = Number(rowNoText);
+    const isTotal = /合计|总计/.test(name);
+    rows.push({
+      key: `r${rowNo}`,
+      line,
+      rowNo,
+      code: null,
+      categoryCodeByName: side === 'expense' && !isTotal ? functionCategoryByName(name) : null,
+      name,
+      level: isTotal ? 'total' : 'line',
+      side,
+      cells: out,
+      dashCells: dashes,
+    });
+  }
+  reportUnplaced(ctx, cells, used, line);
+  return rows;
+}
+
+function readEconomicRow(ctx: RowContext, i: number): TableRow[] {
+  const line = i + 1;
+  const cells = cellsOf(ctx.lines[i] ?? '');
+  const rows: TableRow[] = [];
+  const used = new Set<number>();
+  const columnAt = (pos: number): TableColumn | undefined => {
+    let best: TableColumn | undefined;
+    for (const col of ctx.columns) {
+      const leafPos = ctx.leaves[col.index]?.pos ?? 0;
+      if (leafPos - 2 <= pos) best = col;
+    }
+    return best ?? ctx.columns[0];
+  };
+  for (let k = 0; k < cells.length; k++) {
+    const c = compact(cells[k] ?? '');
+    if (/^\d{3}(\d{2})?$/.test(c)) {
+      const code = c as SubjectCode;
+      const name = compact(cells[k + 1] ?? '');
+      const col = columnAt(k);
+      const out: TableCell[] = [];
+      const dashes: number[] = [];
+      used
+        .add(k)
+        .add(k + 1)
+        .add(k + 2);
+      if (col) readCell(ctx, cells[k + 2] ?? '', col.index, line, out, dashes);
+      rows.push({
+        key: `e${code}`,
+        line,
+        rowNo: null,
+        code,
+        categoryCodeByName: null,
+        name,
+        level: levelOf(code),
+        side: null,
+        cells: out,
+        dashCells: dashes,
+      });
+      k += 2;
+    } else if (/合计$/.test(c)) {
+      used.add(k);
+      let j = k + 1;
+      while (j < cells.length && compact(cells[j] ?? '') === '') j++;
+      const amountText = cells[j] ?? '';
+      const group = c.replace(/合计$/, '');
+      const col = ctx.columns.find((x) => x.levels[0] === group) ?? columnAt(k);
+      const out: TableCell[] = [];
+      const dashes: number[] = [];
+      if (j < cells.length && isAmountText(amountText)) {
+        used.add(j);
+        if (col) readCell(ctx, amountText, col.index, line, out, dashes);
+        k = j;
+      }
+      rows.push({
+        key: `total-${group || k}`,
+        line,
+        rowNo: null,
+        code: null,
+        categoryCodeByName: null,
+        name: c,
+        level: 'total',
+        side: null,
+        cells: out,
+        dashCells: dashes,
+      });
+    }
+  }
+  reportUnplaced(ctx, cells, used, line);
+  return rows;
+}
+
+function readPlainRow(ctx: RowContext, i: number, k: number): TableRow[] {
+  const line = i + 1;
+  const cells = cellsOf(ctx.lines[i] ?? '');
+  const n = ctx.columns.length;
+  const values = cells.slice();
+  while (values.length > n && values[values.length - 1] === '') values.pop();
+  const out: TableCell[] = [];
+  const dashes: number[] = [];
+  values.slice(0, n).forEach((raw, col) => readCell(ctx, raw, col, line, out, dashes));
+  if (values.length > n) reportUnplaced(ctx, values, new Set(Array.from({ length: n }, (_, j) => j)), line);
+  return [
+    {
+      key: k === 0 ? 'data' : `data${k + 1}`,
+      line,
+      rowNo: null,
+      code: null,
+      categoryCodeByName: null,
+      name: '',
+      level: 'line',
+      side: null,
+      cells: out,
+      dashCells: dashes,
+    },
+  ];
+}
+
+function dedupeKeys(rows: TableRow[], log: ProblemLog, title: string): TableRow[] {
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    const n = seen.get(r.key) ?? 0;
+    seen.set(r.key, n + 1);
+    if (n === 0) return r;
+    log.warn('table.duplicate-row', r.line, `${title}：第 ${r.line} 行与前面的行重复（${r.code ?? r.name}）`);
+    return { ...r, key: `${r.key}#${n + 1}` };
+  });
+}
+
+function checkHierarchy(rows: readonly TableRow[], log: ProblemLog, title: string): void {
+  const codes = new Set(rows.map((r) => r.code).filter((c): c is SubjectCode => c !== null));
+  for (const r of rows) {
+    if (!r.code) continue;
+    const parent = parentOf(r.code);
+    if (parent && !codes.has(parent)) {
+      log.warn('table.orphan-code', r.line, `${title}：科目 ${r.code} 的上级科目 ${parent} 未列出`);
+    }
+  }
+}
+
+/** Parses `27 行 = (1+2+…+8) 行；30 行 = (27+28+29) 行` and `6 栏各行 = (1+2-3) 栏各行`. */
+export function parseIdentities(text: string, line: number): PrintedIdentity[] {
+  const out: PrintedIdentity[] = [];
+  for (const part of text.split(/[；;。]/)) {
+    const m = /^(\d+)(行|栏)(?:各行)?=[（(]?([\d+\-－.…。、]+)[）)]?(?:行|栏)(?:各行)?$/.exec(part);
+    if (!m) continue;
+    const axis = m[2] === '行' ? 'row' : 'column';
+    const terms: Array<{ sign: 1 | -1; ref: number }> = [];
+    const expr = (m[3] ?? '').replace(/－/g, '-').replace(/…+|\.{2,}|。{2,}/g, '...');
+    const tokens = expr.match(/[+-]?(\.\.\.|\d+)/g) ?? [];
+    let prev: number | null = null;
+    let pendingRange = false;
+    for (const tok of tokens) {
+      const sign: 1 | -1 = tok.startsWith('-') ? -1 : 1;
+      const body = tok.replace(/^[+-]/, '');
+      if (body === '...') {
+        pendingRange = true;
+        continue;
+      }
+      const ref = Number(body);
+      if (pendingRange && prev !== null) {
+        for (let r = prev + 1; r < ref; r++) terms.push({ sign: 1, ref: r });
+        pendingRange = false;
+      }
+      terms.push({ sign, ref });
+      prev = ref;
+    }
+    if (terms.length > 0) out.push({ axis, target: Number(m[1]), terms, text: part, line });
+  }
+  return out;
+}
+
+/** Every figure of a table, for reporting. */
+export function tableFigures(
+  t: FinalAccountsTable,
+): Array<{ row: TableRow; cell: TableCell; column: TableColumn }> {
+  const out: Array<{ row: TableRow; cell: TableCell; column: TableColumn }> = [];
+  for (const row of t.rows) {
+    for (const cell of row.cells) {
+      const column = t.columns[cell.column];
+      if (column) out.push({ row, cell, column });
+    }
+  }
+  return out;
+}
+
+/** Sum helper used by derived figures. */
+export function cellValue(row: TableRow | undefined, column: number): Fen | null {
+  return row?.cells.find((c) => c.column === column)?.fen ?? null;
+}
