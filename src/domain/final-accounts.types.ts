@@ -134,6 +134,8 @@ export interface FinalAccountsTable {
   readonly unitLine: number | null;
   readonly classification: 'function' | 'economic' | 'none';
   readonly columns: readonly TableColumn[];
+  /** Lines of the printed header (column names, 栏次). */
+  readonly headerLines: readonly number[];
   readonly rows: readonly TableRow[];
   readonly notes: readonly SourceText[];
   readonly identities: readonly PrintedIdentity[];
@@ -362,6 +364,8 @@ export interface ScorecardSummary {
 
 export interface Scorecard {
   readonly kind: 'department' | 'project';
+  /** The card's title as printed (e.g. `2021年度项目支出绩效自评表`). */
+  readonly title: string;
   readonly titleLine: number;
   readonly lastLine: number;
   readonly name: string;

@@ -33,12 +33,14 @@ export type AmountParse =
   | { readonly kind: 'invalid'; readonly text: string; readonly reason: string };
 
 const FULL_WIDTH_DIGITS = /[０-９]/g;
+const PLAIN = /^-?[\d,.]*$/;
 
 /**
  * Normalises a printed number: strips HTML tags, all white space (the OCR prints `2, 812. 11`),
  * converts full-width digits, full-width full stop and minus signs. Returns the compact text.
  */
 export function normalizeNumberText(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text
     .replace(/<[^<>]{0,200}>/g, '')
     .replace(/[\s\u3000\u00a0]+/g, '')

@@ -108,10 +108,12 @@ export function normalizeName(name: string): string {
 
 /** The 类 code for a printed 类 name (e.g. `八、社会保障和就业支出` → 208), or null. */
 export function functionCategoryByName(name: string): SubjectCode | null {
-  const wanted = normalizeName(stripOrdinal(name));
-  const hit = FUNCTION_CATEGORIES.find((c) => c.names.some((n) => normalizeName(n) === wanted));
-  return hit ? (hit.code as SubjectCode) : null;
+  return (CATEGORY_BY_NAME.get(normalizeName(stripOrdinal(name))) ?? null) as SubjectCode | null;
 }
+
+const CATEGORY_BY_NAME: ReadonlyMap<string, string> = new Map(
+  FUNCTION_CATEGORIES.flatMap((c) => c.names.map((n) => [normalizeName(n), c.code] as const)),
+);
 
 /** True when the 类 of a function code is in the catalogue. */
 export function isKnownFunctionCategory(code: SubjectCode): boolean {

@@ -32,8 +32,10 @@ import {
   cleanText,
   compact,
   extractFigures,
+  firstLineOf,
   isHeadingLine,
   isTabular,
+  lastLineOf,
   paragraphsOf,
   splitLines,
   unmark,
@@ -97,18 +99,18 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
   let titleIndex = -1;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
-    if (raw.length > 400) continue;
-    const t = readTableTitle(raw, i);
+    if (raw.length > 400 || raw === '') continue;
+    const t = raw.includes('表') ? readTableTitle(raw, i) : null;
     if (t) {
       tableTitles.push(t);
       continue;
     }
-    const card = readScorecardTitle(raw);
+    const card = raw.includes('自评表') ? readScorecardTitle(raw) : null;
     if (card && cellsOf(raw).filter((c) => c !== '').length === 1) {
       cardTitles.push({ index: i, kind: card });
       continue;
     }
-    if (!isTabular(raw)) {
+    if (!isTabular(raw) && (raw.includes('部分') || (titleIndex < 0 && i < 60))) {
       const u = compact(unmark(raw));
       const part = /^第([一二三四五六七八九十])部分/.exec(u);
       if (part?.[1]) partHeadings.set('一二三四五六七八九十'.indexOf(part[1]) + 1, i);
@@ -193,7 +195,7 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
   let runStart = 0;
   const flush = (end: number): void => {
     for (const p of paragraphsOf(lines, runStart, end)) {
-      const first = p.lineAt[0] ?? 0;
+      const first = firstLineOf(p);
       paragraphs.push({
         text: p,
         first,
@@ -257,7 +259,7 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
     current.paragraphs.push({
       text: p.text.text,
       firstLine: p.first,
-      lastLine: p.text.lineAt[p.text.lineAt.length - 1] ?? p.first,
+      lastLine: lastLineOf(p.text),
       figures: extractFigures(p.text).map((f) => f.figure),
     });
     if (!p.heading) current.texts.push(p.text);
@@ -395,14 +397,12 @@ function readMeta(
     units: unitsT
       ? {
           text: unitsT.text,
-          line: unitsT.lineAt[0] ?? 0,
+          line: firstLineOf(unitsT),
           subordinateCount: count(unitsT, String.raw`(?<n>\d+)个下属单位`, '个'),
         }
       : null,
     phone,
-    functions: functionsSection.flatMap((s) =>
-      s.texts.map((t) => ({ text: t.text, line: t.lineAt[0] ?? 0 })),
-    ),
+    functions: functionsSection.flatMap((s) => s.texts.map((t) => ({ text: t.text, line: firstLineOf(t) }))),
   };
 }
 
@@ -418,11 +418,11 @@ function readGlossary(
   for (const t of tables)
     for (const r of t.rows) if (r.code && t.classification === 'function') nameByCode.set(r.code, r.name);
   const paragraphs = sections.flatMap((s) => [
-    { text: { text: s.heading, lineAt: Array.from(s.heading, () => s.line) } },
+    { text: { text: s.heading, starts: [0], lines: [s.line] } },
     ...s.texts.map((text) => ({ text })),
   ]);
   for (const { text: t } of paragraphs) {
-    const line = t.lineAt[0] ?? 0;
+    const line = firstLineOf(t);
     const item = /^(\d+)[.．、](.+?)[（(]类[)）](.+?)[（(]款[)）](.+?)[（(]项[)）](.+)$/.exec(t.text);
     if (item) {
       const [, , lei, kuan, xiang, definition] = item as unknown as [

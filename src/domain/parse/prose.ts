@@ -21,7 +21,9 @@ import type {
 import type { MoneyUnit } from '../money';
 import { parseAmount } from '../money';
 import type { LinedText } from './text';
-import { exactDecimal } from './text';
+import { exactDecimal, firstLineOf, joinTexts, lineOf } from './text';
+
+export { joinTexts };
 
 const NUM = String.raw`\d+(?:[,，]\d{3})*(?:\.\d+)?`;
 /** Named amount group `name` with its unit in `nameU`. */
@@ -50,7 +52,7 @@ export function amountOf(t: LinedText, m: Match | null, group: string): ProseAmo
   if (raw === undefined || !unit || start === null) return null;
   const parsed = parseAmount(raw, unit);
   if (parsed.kind !== 'amount') return null;
-  return { fen: parsed.fen, raw: `${raw}${unit}`, unit, line: t.lineAt[start] ?? 0 };
+  return { fen: parsed.fen, raw: `${raw}${unit}`, unit, line: lineOf(t, start) };
 }
 
 export function percentOf(t: LinedText, m: Match | null, group: string): ProsePercent | null {
@@ -59,7 +61,7 @@ export function percentOf(t: LinedText, m: Match | null, group: string): ProsePe
   const start = startOf(m, group);
   if (raw === undefined || start === null) return null;
   const value = exactDecimal(raw);
-  return value ? { value, raw: `${raw}%`, line: t.lineAt[start] ?? 0 } : null;
+  return value ? { value, raw: `${raw}%`, line: lineOf(t, start) } : null;
 }
 
 export function countOf(t: LinedText, m: Match | null, group: string, unit: string): ProseCount | null {
@@ -67,7 +69,7 @@ export function countOf(t: LinedText, m: Match | null, group: string, unit: stri
   const raw = m.groups?.[group];
   const start = startOf(m, group);
   if (raw === undefined || start === null) return null;
-  return { value: Number(raw), unit, raw: `${raw}${unit}`, line: t.lineAt[start] ?? 0 };
+  return { value: Number(raw), unit, raw: `${raw}${unit}`, line: lineOf(t, start) };
 }
 
 function textOf(t: LinedText, m: Match | null, group: string): SourceText | null {
@@ -75,7 +77,7 @@ function textOf(t: LinedText, m: Match | null, group: string): SourceText | null
   const raw = m.groups?.[group];
   const start = startOf(m, group);
   if (raw === undefined || start === null || raw.trim() === '') return null;
-  return { text: raw, line: t.lineAt[start] ?? 0 };
+  return { text: raw, line: lineOf(t, start) };
 }
 
 function direction(word: string | undefined): ChangeDirection {
@@ -165,21 +167,6 @@ export function extractProseFacts(sections: readonly SectionText[]): ProseFacts 
   };
 }
 
-/** Joins several texts with a newline (kept on the previous text's last line). */
-export function joinTexts(texts: readonly LinedText[]): LinedText {
-  let text = '';
-  const lineAt: number[] = [];
-  for (const t of texts) {
-    if (text) {
-      text += '\n';
-      lineAt.push(lineAt[lineAt.length - 1] ?? 0);
-    }
-    text += t.text;
-    lineAt.push(...t.lineAt);
-  }
-  return { text, lineAt };
-}
-
 function totalsFacts(t: LinedText, subject: string): ProseFacts['totals'] {
   const m = first(t, String.raw`${subject}${A('total')}`);
   const total = amountOf(t, m, 'total');
@@ -242,7 +229,7 @@ function projectSpendingFacts(t: LinedText): ProjectSpending[] {
       name,
       amount,
       outcome: m.groups?.['outcome'] ?? '',
-      line: t.lineAt[nameStart] ?? amount.line,
+      line: lineOf(t, nameStart),
     });
   }
   return out;
@@ -265,7 +252,7 @@ function categoryBudgetFacts(t: LinedText): CategoryBudget[] {
       actual,
       rate: percentOf(t, m, 'rate'),
       reason: textOf(t, m, 'reason'),
-      line: t.lineAt[m.index] ?? budget.line,
+      line: lineOf(t, m.index),
     });
   }
   return out;
@@ -373,7 +360,7 @@ function threePublicFacts(t: LinedText): ThreePublicProse | null {
 
 function operatingFacts(t: LinedText): ProseFacts['operatingCosts'] {
   const m = first(t, String.raw`机关运行经费(?:支出)?(?:为)?${A('a')}`);
-  return { amount: amountOf(t, m, 'a'), text: { text: t.text, line: t.lineAt[0] ?? 0 } };
+  return { amount: amountOf(t, m, 'a'), text: { text: t.text, line: firstLineOf(t) } };
 }
 
 function procurementFacts(t: LinedText): ProseFacts['procurement'] {
@@ -397,7 +384,7 @@ function procurementFacts(t: LinedText): ProseFacts['procurement'] {
 
 function assetFacts(t: LinedText): ProseFacts['assets'] {
   const m = first(t, String.raw`共有车辆${N('n', '辆')}`);
-  return { vehicles: countOf(t, m, 'n', '辆'), text: { text: t.text, line: t.lineAt[0] ?? 0 } };
+  return { vehicles: countOf(t, m, 'n', '辆'), text: { text: t.text, line: firstLineOf(t) } };
 }
 
 function performanceFacts(t: LinedText): ProseFacts['performance'] {
@@ -410,7 +397,7 @@ function performanceFacts(t: LinedText): ProseFacts['performance'] {
     projectCount: countOf(t, m, 'n', '个'),
     amount: amountOf(t, m, 'a'),
     share: percentOf(t, m, 'p'),
-    line: t.lineAt[m.index] ?? 0,
+    line: lineOf(t, m.index),
   };
 }
 
@@ -427,12 +414,12 @@ function departmentEvaluationFacts(t: LinedText): ProseFacts['departmentEvaluati
           raw: `${scoreRaw}分`,
           value,
           unit: '分',
-          line: t.lineAt[scoreStart] ?? 0,
+          line: lineOf(t, scoreStart),
           label: '综合得分',
           sentence: '',
         }
       : null;
-  return { amount: amountOf(t, m, 'a'), score, line: t.lineAt[0] ?? 0 };
+  return { amount: amountOf(t, m, 'a'), score, line: firstLineOf(t) };
 }
 
 export type { ProseSection };

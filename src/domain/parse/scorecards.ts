@@ -18,7 +18,16 @@ import { parseAmount } from '../money';
 import type { ProblemLog } from './issues';
 import { amountOf, percentOf } from './prose';
 import type { LinedText } from './text';
-import { cellsOf, cleanText, compact, exactDecimal, extractFigures, isTabular, linedText } from './text';
+import {
+  cellsOf,
+  cleanText,
+  compact,
+  exactDecimal,
+  extractFigures,
+  firstLineOf,
+  isTabular,
+  linedText,
+} from './text';
 
 /** Recognises a scorecard title line. */
 export function readScorecardTitle(raw: string): 'department' | 'project' | null {
@@ -48,7 +57,7 @@ export function readSummary(t: LinedText): ScorecardSummary | null {
     outputs: m.groups?.['outputs'] ?? '',
     problems: m.groups?.['problems'] ?? '',
     text: t.text,
-    line: t.lineAt[0] ?? 0,
+    line: firstLineOf(t),
   };
 }
 
@@ -167,7 +176,7 @@ export function parseScorecard(
     const filled = nonEmpty(cells);
     const c = filled.map(compact);
     const joined = c.join('');
-    const selfMatch = /自评得分[:：]?(\d+(?:\.\d+)?)分?/.exec(joined);
+    const selfMatch = joined.includes('自评得分') ? /自评得分[:：]?(\d+(?:\.\d+)?)分?/.exec(joined) : null;
     if (selfMatch?.[1]) selfScore = score(selfMatch[1], line);
     if (c.length === 0) continue;
     const head = c[0] ?? '';
@@ -362,6 +371,7 @@ export function parseScorecard(
 
   return {
     kind,
+    title: compact(lines[titleIndex] ?? '').replace(/^#+/, ''),
     titleLine: titleIndex + 1,
     lastLine,
     name,

@@ -274,6 +274,7 @@ export function parseTable(
           ? 'none'
           : 'function',
     columns,
+    headerLines: headerIdx.map((i) => i + 1),
     rows,
     notes,
     identities,

@@ -12,17 +12,22 @@ export function splitLines(input: string): string[] {
 
 /** Removes HTML-like tags (`<b>`, `<input …/>`), bounded so hostile input stays linear. */
 export function stripTags(s: string): string {
-  return s.replace(/<[^<>]{0,300}>/g, '');
+  return s.includes('<') ? s.replace(/<[^<>]{0,300}>/g, '') : s;
 }
+
+const SPACE = /[\s\u3000\u00a0]/;
 
 /** Tags removed, all white space removed. For labels and header cells. */
 export function compact(s: string): string {
-  return stripTags(s).replace(/[\s\u3000\u00a0]+/g, '');
+  const t = stripTags(s);
+  return SPACE.test(t) ? t.replace(/[\s\u3000\u00a0]+/g, '') : t;
 }
 
 /** Tags removed; white space removed except a single space between two ASCII word characters. */
 export function cleanText(s: string): string {
-  return stripTags(s)
+  const t = stripTags(s);
+  if (!SPACE.test(t)) return t;
+  return t
     .replace(/[\s\u3000\u00a0]+/g, ' ')
     .replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /g, '')
     .trim();
@@ -30,7 +35,12 @@ export function cleanText(s: string): string {
 
 /** Tab-separated cells of a line, each trimmed. */
 export function cellsOf(line: string): string[] {
-  return line.split('\t').map((c) => c.trim());
+  const cells = line.split('\t');
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] ?? '';
+    if (c !== '' && SPACE.test(c)) cells[i] = c.trim();
+  }
+  return cells;
 }
 
 /** True when the line is a table row (has a tab). */
@@ -46,28 +56,65 @@ export function unmark(line: string): string {
     .trim();
 }
 
-/** A compacted text with the 1-based source line of each character. */
+/** A compacted text and the source line of each of its characters (as runs: `starts[k]` begins line `lines[k]`). */
 export interface LinedText {
   readonly text: string;
-  readonly lineAt: readonly number[];
+  readonly starts: readonly number[];
+  readonly lines: readonly number[];
+}
+
+/** The 1-based source line of the character at `offset`. */
+export function lineOf(t: LinedText, offset: number): number {
+  let lo = 0;
+  let hi = t.starts.length - 1;
+  if (hi < 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((t.starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return t.lines[lo] ?? 0;
+}
+
+/** First and last source line of a text. */
+export function firstLineOf(t: LinedText): number {
+  return t.lines[0] ?? 0;
+}
+export function lastLineOf(t: LinedText): number {
+  return t.lines[t.lines.length - 1] ?? 0;
 }
 
 /** Builds a LinedText from source lines (1-based numbers), compacting as cleanText does. */
 export function linedText(parts: ReadonlyArray<{ readonly text: string; readonly line: number }>): LinedText {
   let text = '';
-  const lineAt: number[] = [];
+  const starts: number[] = [];
+  const lines: number[] = [];
   for (const part of parts) {
-    const cleaned = cleanText(unmark(part.text));
-    if (text && cleaned && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(cleaned)) {
-      text += ' ';
-      lineAt.push(part.line);
-    }
-    for (const ch of cleaned) {
-      text += ch;
-      for (let k = 0; k < ch.length; k++) lineAt.push(part.line);
-    }
+    let cleaned = cleanText(unmark(part.text));
+    if (text && cleaned && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(cleaned)) cleaned = ` ${cleaned}`;
+    if (cleaned === '' && text !== '') continue;
+    starts.push(text.length);
+    lines.push(part.line);
+    text += cleaned;
   }
-  return { text, lineAt };
+  return { text, starts, lines };
+}
+
+/** Concatenates texts with a newline between them (the newline belongs to the previous text's last line). */
+export function joinTexts(texts: readonly LinedText[]): LinedText {
+  let text = '';
+  const starts: number[] = [];
+  const lines: number[] = [];
+  for (const t of texts) {
+    if (text) text += '\n';
+    const base = text.length;
+    t.starts.forEach((s, k) => {
+      starts.push(base + s);
+      lines.push(t.lines[k] ?? 0);
+    });
+    text += t.text;
+  }
+  return { text, starts, lines };
 }
 
 const TERMINAL = /[。；;！!？?：:]$/;
@@ -128,21 +175,22 @@ const FIGURE = new RegExp(
   'g',
 );
 
-const CLAUSE_BREAK = /[，。；;：:、（(）)“”"\n]/;
+const CLAUSE_BREAKS = new Set('，。；;：:、（(）)“”"\n');
+const SENTENCE_BREAKS = new Set('。；;');
 
 /** The clause before `index`: what a number is said to be. */
 function labelBefore(text: string, index: number): string {
   let start = index;
-  while (start > 0 && index - start < 60 && !CLAUSE_BREAK.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && index - start < 60 && !CLAUSE_BREAKS.has(text[start - 1] ?? '')) start--;
   return text.slice(start, index);
 }
 
 /** The sentence (between 。 or ；) around `index`. */
 export function sentenceAround(text: string, index: number): string {
   let start = index;
-  while (start > 0 && !/[。；;]/.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !SENTENCE_BREAKS.has(text[start - 1] ?? '')) start--;
   let end = index;
-  while (end < text.length && !/[。；;]/.test(text[end] ?? '')) end++;
+  while (end < text.length && !SENTENCE_BREAKS.has(text[end] ?? '')) end++;
   return text.slice(start, Math.min(text.length, end + 1));
 }
 
@@ -162,7 +210,7 @@ export function extractFigures(p: LinedText): LocatedFigure[] {
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(p.text); m; m = FIGURE.exec(p.text)) {
     const start = m.index;
-    const line = p.lineAt[start] ?? 0;
+    const line = lineOf(p, start);
     const sentence = sentenceAround(p.text, start);
     const label = labelBefore(p.text, start);
     if (m[1]) {

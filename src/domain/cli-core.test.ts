@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+import { runCli } from './cli-core';
+
+const root = new URL('../../', import.meta.url);
+const files: Record<string, Uint8Array> = {
+  'ref.txt': readFileSync(new URL('data/source/jianghan-big-data-center-2021.txt', root)),
+  'random.txt': new TextEncoder().encode('一段与决算无关的文字。\n第二行。'),
+  'budget.txt': new TextEncoder().encode('# 2022 年度某部门预算公开\n\n收入 1.00 万元'),
+  'doc.pdf': new Uint8Array([
+    0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xe2, 0xe3, 0xcf, 0xd3, 0xff, 0xfe,
+  ]),
+};
+const read = (path: string): Uint8Array => {
+  const f = files[path];
+  if (!f) throw new Error(`ENOENT: no such file, open '${path}'`);
+  return f;
+};
+
+describe('cli facts', () => {
+  it('prints the header and one row per figure, exactly the hand transcription', () => {
+    const r = runCli(['facts', 'ref.txt'], read);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      readFileSync(new URL('src/domain/__fixtures__/reference-facts.hand.csv', root), 'utf8'),
+    );
+    expect(r.stdout.split('\n')[0]).toBe('table,row,code,item,column,value,line');
+  });
+
+  it.each([
+    ['random.txt', '不是部门决算公开'],
+    ['budget.txt', '不是部门决算'],
+    ['doc.pdf', '不是 UTF-8 文本'],
+    ['missing.txt', '无法读取文件'],
+  ])('%s: clear message on stderr, non-zero exit, nothing on stdout', (file, message) => {
+    const r = runCli(['facts', file], read);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+  });
+
+  it('usage errors exit non-zero', () => {
+    expect(runCli([], read).code).toBe(2);
+    expect(runCli(['facts'], read).code).toBe(2);
+    expect(runCli(['nope', 'ref.txt'], read).stderr).toContain('未知命令');
+  });
+});
