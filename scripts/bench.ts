@@ -28,7 +28,7 @@ function time(fn: () => void, runs: number, warmup = 10): number[] {
   return out;
 }
 
-const single = time(() => parseFinalAccounts(text), 100);
+const single = time(() => parseFinalAccounts(text), 200, 50);
 const repeated = text.concat(...Array.from({ length: 9 }, () => `\n${text}`));
 const tenfold = time(() => parseFinalAccounts(repeated), 30, 3);
 const robustness = robustnessInputs(text).map((input) => {

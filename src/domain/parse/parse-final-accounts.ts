@@ -151,10 +151,11 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
     ...partHeadings.values(),
     lines.length,
   ].sort((a, b) => a - b);
-  const nextBoundary = (i: number): number => boundaries.find((b) => b > i) ?? lines.length;
+  const nextBoundary = (i: number): number => firstAbove(boundaries, i) ?? lines.length;
 
   const unitVotes = new Map<MoneyUnit, number>();
   for (const l of lines) {
+    if (!l.includes('单位') || l.length > 40) continue;
     const m = /^单位[:：](万元|元)$/.exec(compact(l));
     if (m?.[1]) unitVotes.set(m[1] as MoneyUnit, (unitVotes.get(m[1] as MoneyUnit) ?? 0) + 1);
   }
@@ -218,17 +219,20 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
   }
 
   // Scorecards end at the next card title or the next summary paragraph.
+  const summaryStarts = summaries.map((s) => s.line - 1).sort((a, b) => a - b);
+  const summaryAt = new Map(summaries.map((s) => [s.line - 1, s] as const));
   const cardEnds = [
     ...cardTitles.map((c) => c.index),
     ...summaries.map((s) => s.line - 1),
     lines.length,
   ].sort((a, b) => a - b);
   const scorecards: Scorecard[] = cardTitles.map((c, k) => {
-    const end = cardEnds.find((b) => b > c.index) ?? lines.length;
+    const end = firstAbove(cardEnds, c.index) ?? lines.length;
     const card = parseScorecard(lines, c.index, end, c.kind, log);
     const prevEnd = k > 0 ? (cardTitles[k - 1]?.index ?? -1) : -1;
-    const summary =
-      [...summaries].reverse().find((s) => s.line - 1 < c.index && s.line - 1 > prevEnd) ?? null;
+    // The summary printed before this card: the last summary paragraph between the previous card and this one.
+    const before = lastBelow(summaryStarts, c.index);
+    const summary = before !== null && before > prevEnd ? (summaryAt.get(before) ?? null) : null;
     return { ...card, summary };
   });
   if (cardTitles.length === 0) log.warn('scorecard.none', null, '未找到绩效自评表（附件）');
@@ -451,4 +455,28 @@ function readGlossary(
     if (term?.[2] && term[3]) out.push({ term: term[2], definition: term[3], line, code: null, path: null });
   }
   return out;
+}
+
+/** The first value of a sorted array greater than `x` (binary search), or null. */
+export function firstAbove(sorted: readonly number[], x: number): number | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sorted.length ? (sorted[lo] ?? null) : null;
+}
+
+/** The last value of a sorted array less than `x`, or null. */
+export function lastBelow(sorted: readonly number[], x: number): number | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (sorted[lo - 1] ?? null) : null;
 }

@@ -228,6 +228,7 @@ export function parseTable(
   const tableUnit = unit ?? defaultUnit;
   const isData = dataRowTest(kind);
   const firstData = tabular.findIndex((i) => isData(cellsOf(lines[i] ?? '')));
+  // Data rows are read from the first data row on; header lines are everything before it.
   const headerIdx = firstData === -1 ? tabular : tabular.slice(0, firstData);
   const dataIdx = firstData === -1 ? [] : tabular.slice(firstData);
   const { leaves, columnNumbers } = readHeader(headerIdx.map((i) => lines[i] ?? ''));

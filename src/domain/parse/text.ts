@@ -3,6 +3,7 @@
  * that join sentences split by page breaks while remembering each character's source line.
  */
 import type { ExactDecimal, ProseFigure, ProseFigureKind } from '../final-accounts.types';
+import type { Fen } from '../money';
 import { parseAmount } from '../money';
 
 /** Splits text into lines (\n, \r\n or \r). Index i is source line i+1. */
@@ -50,10 +51,10 @@ export function isTabular(line: string): boolean {
 
 /** Markdown heading marks and bold marks removed. */
 export function unmark(line: string): string {
-  return line
-    .replace(/^\s*#+\s*/, '')
-    .replace(/\*\*/g, '')
-    .trim();
+  let t = line;
+  if (t.includes('#')) t = t.replace(/^\s*#+\s*/, '');
+  if (t.includes('**')) t = t.replace(/\*\*/g, '');
+  return t.trim();
 }
 
 /** A compacted text and the source line of each of its characters (as runs: `starts[k]` begins line `lines[k]`). */
@@ -176,22 +177,13 @@ const FIGURE = new RegExp(
 );
 
 const CLAUSE_BREAKS = new Set('，。；;：:、（(）)“”"\n');
-const SENTENCE_BREAKS = new Set('。；;');
+const SENTENCE_END = /[。；;]/g;
 
 /** The clause before `index`: what a number is said to be. */
 function labelBefore(text: string, index: number): string {
   let start = index;
   while (start > 0 && index - start < 60 && !CLAUSE_BREAKS.has(text[start - 1] ?? '')) start--;
   return text.slice(start, index);
-}
-
-/** The sentence (between 。 or ；) around `index`. */
-export function sentenceAround(text: string, index: number): string {
-  let start = index;
-  while (start > 0 && !SENTENCE_BREAKS.has(text[start - 1] ?? '')) start--;
-  let end = index;
-  while (end < text.length && !SENTENCE_BREAKS.has(text[end] ?? '')) end++;
-  return text.slice(start, Math.min(text.length, end + 1));
 }
 
 /** Internal: a figure with its offset in the paragraph text. */
@@ -208,10 +200,20 @@ export interface LocatedFigure {
 export function extractFigures(p: LinedText): LocatedFigure[] {
   const out: LocatedFigure[] = [];
   FIGURE.lastIndex = 0;
+  // Sentence ends (。；;), found once; figures come in order, so one pointer walks them.
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let e = SENTENCE_END.exec(p.text); e; e = SENTENCE_END.exec(p.text)) ends.push(e.index);
+  let k = 0;
   for (let m = FIGURE.exec(p.text); m; m = FIGURE.exec(p.text)) {
     const start = m.index;
     const line = lineOf(p, start);
-    const sentence = sentenceAround(p.text, start);
+    while (k < ends.length && (ends[k] ?? 0) < start) k++;
+    const sentenceStart = k > 0 ? (ends[k - 1] ?? -1) + 1 : 0;
+    const sentence = p.text.slice(
+      sentenceStart,
+      k < ends.length ? (ends[k] ?? p.text.length) + 1 : p.text.length,
+    );
     const label = labelBefore(p.text, start);
     if (m[1]) {
       out.push({
@@ -225,18 +227,19 @@ export function extractFigures(p: LinedText): LocatedFigure[] {
     const unit = m[3];
     const value = exactDecimal(num);
     if (!value) continue;
-    const kind = classify(num, unit, p.text, start, start + m[0].length);
-    const base = { raw: m[0], value, line, label, sentence };
-    let figure: ProseFigure;
+    let kind = classify(num, unit, p.text, start, start + m[0].length);
+    let fen: Fen | undefined;
     if (kind === 'amount' && (unit === '万元' || unit === '元')) {
       const parsed = parseAmount(num, unit);
-      figure =
-        parsed.kind === 'amount'
-          ? { ...base, kind, fen: parsed.fen, unit }
-          : { ...base, kind: 'number', unit };
-    } else {
-      figure = unit && kind !== 'ordinal' ? { ...base, kind, unit } : { ...base, kind };
+      if (parsed.kind === 'amount') fen = parsed.fen;
+      else kind = 'number';
     }
+    const figure: ProseFigure =
+      fen !== undefined
+        ? { kind, raw: m[0], value, fen, unit: unit ?? '', line, label, sentence }
+        : unit && kind !== 'ordinal'
+          ? { kind, raw: m[0], value, unit, line, label, sentence }
+          : { kind, raw: m[0], value, line, label, sentence };
     out.push({ figure, start, end: start + m[0].length });
   }
   return out;
