@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { runAudit } from '../src/domain/audit/run-audit';
 import { parseFinalAccounts } from '../src/domain/parse/parse-final-accounts';
 import { robustnessInputs } from '../src/domain/parse/robustness-inputs';
 
@@ -31,6 +32,10 @@ function time(fn: () => void, runs: number, warmup = 10): number[] {
 const single = time(() => parseFinalAccounts(text), 200, 50);
 const repeated = text.concat(...Array.from({ length: 9 }, () => `\n${text}`));
 const tenfold = time(() => parseFinalAccounts(repeated), 30, 3);
+const parsedReference = parseFinalAccounts(text);
+if (!parsedReference.ok) throw new Error(parsedReference.error.message);
+const accounts = parsedReference.accounts;
+const audit = time(() => runAudit(accounts), 100, 20);
 const robustness = robustnessInputs(text).map((input) => {
   const ts = time(() => parseFinalAccounts(input.text), 5, 1);
   return { name: input.name, chars: input.text.length, medianMs: median(ts), maxMs: Math.max(...ts) };
@@ -48,6 +53,12 @@ const report = {
     tenfoldRatio: median(tenfold) / median(single),
     tenfoldGoalRatio: 12,
   },
+  audit: {
+    medianMs: median(audit),
+    runs: audit.length,
+    goalMs: 50,
+    checks: runAudit(accounts).checks.length,
+  },
   robustness: { goalMs: 100, worstMaxMs: Math.max(...robustness.map((r) => r.maxMs)), inputs: robustness },
 };
 
@@ -64,6 +75,12 @@ ${report.date}, Node ${report.node}. Medians on a shared machine; compare ratios
 |---|---|---|
 | reference document (${report.parse.singleRuns} runs) | ${f(report.parse.singleMedianMs)} ms | ≤ ${report.parse.goalMs} ms |
 | document × 10 (${report.parse.tenfoldRuns} runs) | ${f(report.parse.tenfoldMedianMs)} ms (${f(report.parse.tenfoldRatio)}× single) | ≤ ${report.parse.tenfoldGoalRatio}× single |
+
+## Audit
+
+| measure | median | goal |
+|---|---|---|
+| audit of the reference document (${report.audit.checks} checks, ${report.audit.runs} runs) | ${f(report.audit.medianMs)} ms | ≤ ${report.audit.goalMs} ms |
 
 ## Robustness inputs (never throw; each ≤ ${report.robustness.goalMs} ms)
 

@@ -1,6 +1,7 @@
 /**
  * npm run --silent cli -- <command> <file>
- *   facts <file>   one CSV row per figure of tables 1–9: table,row,code,item,column,value,line
+ *   facts <file>            one CSV row per figure of tables 1–9: table,row,code,item,column,value,line
+ *   audit <file> [--json]   every consistency check: a readable summary, or {"checks": [...]}
  * Input that is not a disclosure: a clear message on stderr, exit code 2. Imports src/domain only.
  */
 import { readFileSync } from 'node:fs';

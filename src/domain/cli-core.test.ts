@@ -40,6 +40,23 @@ describe('cli facts', () => {
     expect(r.stderr).toContain(message);
   });
 
+  it('audit prints a summary with every fail, and --json the documented shape', () => {
+    const text = runCli(['audit', 'ref.txt'], read);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('不符 12');
+    expect(text.stdout).toContain('[cross.t1-t3.201]');
+    const json = runCli(['audit', 'ref.txt', '--json'], read);
+    const parsed = JSON.parse(json.stdout) as {
+      checks: Array<{ id: string; values: string[]; lines: number[]; status: string }>;
+    };
+    expect(parsed.checks.find((c) => c.id === 'cross.t1-t3.201')).toMatchObject({
+      status: 'fail',
+      values: ['2697.43', '2697.42'],
+      lines: [115, 195],
+    });
+    expect(runCli(['audit', 'random.txt', '--json'], read).code).toBe(2);
+  });
+
   it('usage errors exit non-zero', () => {
     expect(runCli([], read).code).toBe(2);
     expect(runCli(['facts'], read).code).toBe(2);

@@ -2,7 +2,11 @@
  * The command line's logic, pure: argv and a file reader in, stdout/stderr/exit code out.
  * Kept in domain so it is unit-tested without spawning processes.
  */
+import { FAMILY_LABELS } from './audit/core';
+import type { AuditReport } from './audit/run-audit';
+import { auditToJson, runAudit } from './audit/run-audit';
 import { factsToCsv, getTableFacts } from './facts';
+import type { FinalAccounts } from './final-accounts.types';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
 
 export interface CliResult {
@@ -12,7 +16,8 @@ export interface CliResult {
 }
 
 const USAGE = `用法 (usage):
-  npm run --silent cli -- facts <file>     表1–9 的每个数字，CSV：table,row,code,item,column,value,line
+  npm run --silent cli -- facts <file>          表1–9 的每个数字，CSV：table,row,code,item,column,value,line
+  npm run --silent cli -- audit <file> [--json] 全部勾稽检查：可读摘要，或 JSON {"checks": [...]}
 `;
 
 /** Decodes bytes as UTF-8; returns null when they are not valid UTF-8 text. */
@@ -25,10 +30,13 @@ export function decodeText(bytes: Uint8Array): string | null {
 }
 
 export function runCli(argv: readonly string[], readFile: (path: string) => Uint8Array): CliResult {
-  const [command, path] = argv;
+  const [command, ...rest] = argv;
+  const json = rest.includes('--json');
+  const path = rest.find((a) => a !== '--json');
   if (command === undefined || command === '--help' || command === '-h')
     return { stdout: USAGE, stderr: '', code: command ? 0 : 2 };
-  if (command !== 'facts') return { stdout: '', stderr: `未知命令：${command}\n${USAGE}`, code: 2 };
+  if (command !== 'facts' && command !== 'audit')
+    return { stdout: '', stderr: `未知命令：${command}\n${USAGE}`, code: 2 };
   if (!path) return { stdout: '', stderr: `缺少文件参数\n${USAGE}`, code: 2 };
   let bytes: Uint8Array;
   try {
@@ -53,7 +61,40 @@ export function runCli(argv: readonly string[], readFile: (path: string) => Uint
     const where = r.error.line ? `第 ${r.error.line} 行：` : '';
     return { stdout: '', stderr: `${path}：${where}${r.error.message}\n`, code: 2 };
   }
-  const warnings = r.problems.filter((p) => p.severity === 'error');
-  const stderr = warnings.map((p) => `${path}:${p.line ?? ''}: ${p.message}\n`).join('');
+  const errors = r.problems.filter((p) => p.severity === 'error');
+  const stderr = errors.map((p) => `${path}:${p.line ?? ''}: ${p.message}\n`).join('');
+  if (command === 'audit') {
+    const report = runAudit(r.accounts);
+    return { stdout: json ? auditToJson(report) : auditSummary(r.accounts, report), stderr, code: 0 };
+  }
   return { stdout: factsToCsv(getTableFacts(r.accounts)), stderr, code: 0 };
+}
+
+const STATUS_LABEL = { pass: '通过', fail: '不符', warn: '提示' } as const;
+
+/** The readable audit summary: counts by family, then every fail and warning with its arithmetic and lines. */
+export function auditSummary(accounts: FinalAccounts, report: AuditReport): string {
+  const out: string[] = [];
+  out.push(`${accounts.meta.department} ${accounts.meta.year} 年度决算 · 勾稽检查`);
+  out.push(
+    `共 ${report.checks.length} 项：通过 ${report.counts.pass}，不符 ${report.counts.fail}，提示 ${report.counts.warn}`,
+  );
+  out.push('');
+  for (const [family, counts] of Object.entries(report.byFamily)) {
+    const label = FAMILY_LABELS[family as keyof typeof FAMILY_LABELS];
+    out.push(
+      `  ${label.padEnd(6, '　')} 通过 ${String(counts.pass).padStart(3)}  不符 ${String(counts.fail).padStart(2)}  提示 ${String(counts.warn).padStart(2)}`,
+    );
+  }
+  for (const status of ['fail', 'warn'] as const) {
+    const list = report.checks.filter((c) => c.status === status);
+    if (list.length === 0) continue;
+    out.push('', `${STATUS_LABEL[status]}（${list.length}）`);
+    for (const c of list) {
+      out.push(`- [${c.id}] ${c.message}`);
+      out.push(`    ${c.detail}`);
+      out.push(`    原文行：${c.lines.join('、')}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
 }

@@ -107,6 +107,8 @@ export interface TableRow {
   readonly name: string;
   readonly level: RowLevel;
   readonly side: LedgerSide | null;
+  /** For tables printed as side-by-side column groups (表6): the column the row's figure belongs to. */
+  readonly groupColumn: number | null;
   /** Cells with a figure; blank cells are absent (a blank is not zero). */
   readonly cells: readonly TableCell[];
   /** Cells printed as `-` or similar: present, but no figure. */

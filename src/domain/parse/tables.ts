@@ -247,7 +247,11 @@ export function parseTable(
       `${title.title}：表头读出 ${leaves.length} 列，栏次有 ${columnNumbers.length} 个；栏次未对应到列`,
     );
   }
-  if (leaves.length === 0) log.error('table.no-header', title.index + 1, `${title.title}：未能读出表头`);
+  if (leaves.length === 0) {
+    if (emptyStatement)
+      log.info('table.no-header', title.index + 1, `${title.title}：只有“${emptyStatement.text}”，没有表头`);
+    else log.error('table.no-header', title.index + 1, `${title.title}：未能读出表头`);
+  }
 
   const ctx: RowContext = { lines, columns, leaves, unit: tableUnit, log, title };
   let rows: TableRow[];
@@ -426,6 +430,7 @@ function readCodeRow(ctx: RowContext, i: number): TableRow[] {
       name,
       level,
       side: null,
+      groupColumn: null,
       cells: out,
       dashCells: dashes,
     },
@@ -474,6 +479,7 @@ function readLedgerRow(ctx: RowContext, i: number): TableRow[] {
       name,
       level: isTotal ? 'total' : 'line',
       side,
+      groupColumn: null,
       cells: out,
       dashCells: dashes,
     });
@@ -517,6 +523,7 @@ function readEconomicRow(ctx: RowContext, i: number): TableRow[] {
         name,
         level: levelOf(code),
         side: null,
+        groupColumn: col?.index ?? null,
         cells: out,
         dashCells: dashes,
       });
@@ -544,6 +551,7 @@ function readEconomicRow(ctx: RowContext, i: number): TableRow[] {
         name: c,
         level: 'total',
         side: null,
+        groupColumn: col?.index ?? null,
         cells: out,
         dashCells: dashes,
       });
@@ -573,6 +581,7 @@ function readPlainRow(ctx: RowContext, i: number, k: number): TableRow[] {
       name: '',
       level: 'line',
       side: null,
+      groupColumn: null,
       cells: out,
       dashCells: dashes,
     },

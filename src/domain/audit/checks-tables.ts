@@ -1,0 +1,475 @@
+/**
+ * Table checks: the identities printed under each table, hierarchy sums (合计 = Σ类, 类 = Σ款, 款 = Σ项),
+ * and identities across tables (expense by 类 in 表1 = 表3 = 表4 = 表5, totals, 基本/项目, 人员/公用, 三公, carry-over).
+ */
+import type { FinalAccounts, FinalAccountsTable, TableRow } from '../final-accounts.types';
+import { toPlainDecimal } from '../money';
+import { parentOf } from '../subject-code';
+import type { AmountOperand, AuditCheck, CheckStatus } from './core';
+import { equalCheck, factCheck, sumCheck } from './core';
+import {
+  cellOperand,
+  columnByNo,
+  columnNamed,
+  hasFigure,
+  rowLabel,
+  rowNamed,
+  tableOf,
+  totalRow,
+} from './table-operands';
+
+const allBlank = (ops: readonly AmountOperand[]): boolean => ops.every((o) => o.fen === null);
+
+/** 表内公式: every identity printed under every table, for every row or column it covers. */
+export function printedIdentityChecks(a: FinalAccounts): AuditCheck[] {
+  const out: AuditCheck[] = [];
+  for (const t of a.tables) {
+    for (const id of t.identities) {
+      if (id.axis === 'row') {
+        const target = t.rows.find((r) => r.rowNo === id.target);
+        if (!target) continue;
+        const cols = t.columns.filter((c) => c.side === target.side);
+        for (const col of cols) {
+          const terms = id.terms.map((term) => {
+            const row = t.rows.find((r) => r.rowNo === term.ref);
+            return { sign: term.sign, operand: row ? cellOperand(t, row, col.index) : null };
+          });
+          const present = terms.filter(
+            (x): x is { sign: 1 | -1; operand: AmountOperand } => x.operand !== null,
+          );
+          const targetOp = cellOperand(t, target, col.index);
+          if (allBlank([targetOp, ...present.map((p) => p.operand)])) continue;
+          out.push(
+            sumCheck(
+              `identity.t${t.number}.r${id.target}.c${col.columnNo ?? col.index + 1}`,
+              'printed-identity',
+              `表${t.number}：${id.text}（${col.header}）`,
+              targetOp,
+              present,
+            ),
+          );
+        }
+      } else {
+        const targetCol = columnByNo(t, id.target);
+        if (targetCol < 0) continue;
+        for (const row of t.rows) {
+          const terms = id.terms
+            .map((term) => ({ sign: term.sign, col: columnByNo(t, term.ref) }))
+            .filter((x) => x.col >= 0)
+            .map((x) => ({ sign: x.sign, operand: cellOperand(t, row, x.col) }));
+          const targetOp = cellOperand(t, row, targetCol);
+          if (allBlank([targetOp, ...terms.map((x) => x.operand)])) continue;
+          out.push(
+            sumCheck(
+              `identity.t${t.number}.${row.key}.c${id.target}`,
+              'printed-identity',
+              `表${t.number}：${id.text}（${rowLabel(row)}）`,
+              targetOp,
+              terms,
+            ),
+          );
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** 科目层级: in every column of the function tables, 合计 = Σ类, 类 = Σ款, 款 = Σ项; 表6 类 = Σ款 and the 人员/公用 totals. */
+export function hierarchyChecks(a: FinalAccounts): AuditCheck[] {
+  const out: AuditCheck[] = [];
+  for (const t of a.tables) {
+    if (t.classification === 'function') out.push(...functionHierarchy(t));
+    if (t.classification === 'economic') out.push(...economicHierarchy(t));
+  }
+  return out;
+}
+
+function childrenOf(t: FinalAccountsTable, parent: TableRow): TableRow[] {
+  if (parent.level === 'total') return t.rows.filter((r) => r.level === 'category');
+  if (!parent.code) return [];
+  return t.rows.filter((r) => r.code !== null && parentOf(r.code) === parent.code);
+}
+
+function functionHierarchy(t: FinalAccountsTable): AuditCheck[] {
+  const out: AuditCheck[] = [];
+  for (const parent of t.rows) {
+    const children = childrenOf(t, parent);
+    if (children.length === 0) continue;
+    for (const col of t.columns) {
+      const target = cellOperand(t, parent, col.index);
+      const terms = children.map((c) => ({ sign: 1 as const, operand: cellOperand(t, c, col.index) }));
+      if (allBlank([target, ...terms.map((x) => x.operand)])) continue;
+      const what =
+        parent.level === 'total' ? '合计 = Σ类' : parent.level === 'category' ? '类 = Σ款' : '款 = Σ项';
+      out.push(
+        sumCheck(
+          `hierarchy.t${t.number}.${parent.code ?? 'total'}.c${col.columnNo ?? col.index + 1}`,
+          'hierarchy',
+          `表${t.number}：${what}（${parent.code ?? '合计'} ${parent.name}，${col.header}）`,
+          target,
+          terms,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function economicHierarchy(t: FinalAccountsTable): AuditCheck[] {
+  const out: AuditCheck[] = [];
+  const only = (r: TableRow): number => rowColumn(t, r);
+  for (const parent of t.rows.filter((r) => r.level === 'category')) {
+    const children = t.rows.filter((r) => r.code !== null && parentOf(r.code) === parent.code);
+    if (children.length === 0) continue;
+    const col = only(parent);
+    const target = cellOperand(t, parent, col);
+    const terms = children.map((c) => ({ sign: 1 as const, operand: cellOperand(t, c, only(c)) }));
+    if (allBlank([target, ...terms.map((x) => x.operand)])) continue;
+    out.push(
+      sumCheck(
+        `hierarchy.t${t.number}.${parent.code}`,
+        'hierarchy',
+        `表${t.number}：类 = Σ款（${parent.code} ${parent.name}）`,
+        target,
+        terms,
+      ),
+    );
+  }
+  for (const total of t.rows.filter((r) => r.level === 'total')) {
+    const group = total.name.replace(/合计$/, '');
+    const col = rowColumn(t, total);
+    const groupCols = new Set(t.columns.filter((c) => c.levels[0] === group).map((c) => c.index));
+    const categories = t.rows.filter((r) => r.level === 'category' && groupCols.has(rowColumn(t, r)));
+    const terms = categories.map((c) => ({ sign: 1 as const, operand: cellOperand(t, c, rowColumn(t, c)) }));
+    out.push(
+      sumCheck(
+        `hierarchy.t${t.number}.${group}`,
+        'hierarchy',
+        `表${t.number}：${total.name} = Σ类（${categories.map((c) => c.code).join('、')}）`,
+        cellOperand(t, total, col),
+        terms,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The column group a 表6 row sits in. */
+function rowColumn(t: FinalAccountsTable, r: TableRow): number {
+  return r.groupColumn ?? r.cells[0]?.column ?? t.columns[0]?.index ?? 0;
+}
+
+/** 表间勾稽. */
+export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
+  const out: AuditCheck[] = [];
+  const t1 = tableOf(a, 'income-expense-summary');
+  const t2 = tableOf(a, 'income');
+  const t3 = tableOf(a, 'expense');
+  const t4 = tableOf(a, 'fiscal-income-expense-summary');
+  const t5 = tableOf(a, 'general-budget-expense');
+  const t6 = tableOf(a, 'general-budget-basic-expense');
+  const t7 = tableOf(a, 'three-public');
+
+  const t1Exp = columnNamed(t1, /决算数/, 'expense');
+  const t1Inc = columnNamed(t1, /决算数/, 'income');
+  const t3Total = t3 ? columnByNo(t3, 1) : -1;
+  const t4ExpTotal = columnNamed(t4, /合计$/, 'expense');
+  const t4Inc = columnNamed(t4, /决算数/, 'income');
+  const t5Total = t5 ? columnByNo(t5, 1) : -1;
+
+  // Expense by 类: 表1 = 表3, 表4 = 表1, 表5 = 表3.
+  if (t1 && t3 && t1Exp >= 0 && t3Total >= 0) {
+    for (const r1 of t1.rows.filter((r) => r.side === 'expense' && r.categoryCodeByName)) {
+      const r3 = t3.rows.find((r) => r.code === r1.categoryCodeByName);
+      const a1 = cellOperand(t1, r1, t1Exp);
+      if (!r3 && a1.fen === null) continue;
+      if (!r3) {
+        out.push(
+          factCheck(
+            `cross.t1-t3.${r1.categoryCodeByName}`,
+            'cross-table',
+            'fail',
+            `表1 与表3 的类级支出一致（${r1.name}）`,
+            `表1 列有支出，表3 没有类 ${r1.categoryCodeByName}`,
+            [a1.fen === null ? '' : toPlainDecimal(a1.fen, a1.unit), ''],
+            [a1.place],
+          ),
+        );
+        continue;
+      }
+      out.push(
+        equalCheck(
+          `cross.t1-t3.${r3.code}`,
+          'cross-table',
+          `表1 与表3 的类级支出一致（${r3.code} ${r3.name}）`,
+          a1,
+          cellOperand(t3, r3, t3Total),
+        ),
+      );
+    }
+    for (const r3 of t3.rows.filter((r) => r.level === 'category')) {
+      if (!t1.rows.some((r) => r.categoryCodeByName === r3.code)) {
+        const o3 = cellOperand(t3, r3, t3Total);
+        out.push(
+          factCheck(
+            `cross.t3-t1.${r3.code}`,
+            'cross-table',
+            'fail',
+            `表3 的类 ${r3.code} ${r3.name} 在表1 中有对应行`,
+            `表1 没有名为“${r3.name}”的类级行`,
+            [o3.fen === null ? '' : toPlainDecimal(o3.fen, o3.unit), ''],
+            [o3.place],
+          ),
+        );
+      }
+    }
+  }
+  if (t1 && t4 && t1Exp >= 0 && t4ExpTotal >= 0) {
+    for (const r4 of t4.rows.filter((r) => r.side === 'expense' && r.categoryCodeByName)) {
+      const r1 = t1.rows.find((r) => r.side === 'expense' && r.categoryCodeByName === r4.categoryCodeByName);
+      if (!r1) continue;
+      const o4 = cellOperand(t4, r4, t4ExpTotal);
+      const o1 = cellOperand(t1, r1, t1Exp);
+      if (allBlank([o4, o1])) continue;
+      out.push(
+        equalCheck(
+          `cross.t4-t1.${r4.categoryCodeByName}`,
+          'cross-table',
+          `表4 与表1 的类级支出一致（${r4.name}）`,
+          o4,
+          o1,
+        ),
+      );
+    }
+  }
+  if (t3 && t5 && t3Total >= 0 && t5Total >= 0) {
+    for (const r5 of t5.rows.filter((r) => r.level === 'category')) {
+      const r3 = t3.rows.find((r) => r.code === r5.code);
+      if (!r3) continue;
+      out.push(
+        equalCheck(
+          `cross.t5-t3.${r5.code}`,
+          'cross-table',
+          `表5 与表3 的类级支出一致（${r5.code} ${r5.name}）`,
+          cellOperand(t5, r5, t5Total),
+          cellOperand(t3, r3, t3Total),
+        ),
+      );
+    }
+  }
+
+  // Totals across tables.
+  const pair = (
+    id: string,
+    message: string,
+    x: AmountOperand | null,
+    y: AmountOperand | null,
+    onMismatch: CheckStatus = 'fail',
+  ): void => {
+    if (x && y && !allBlank([x, y])) out.push(equalCheck(id, 'cross-table', message, x, y, { onMismatch }));
+  };
+  const op = (
+    t: FinalAccountsTable | undefined,
+    row: TableRow | undefined,
+    col: number,
+  ): AmountOperand | null => (t && row && col >= 0 ? cellOperand(t, row, col) : null);
+  pair(
+    'cross.t1-t3.total',
+    '表1 本年支出合计 = 表3 合计',
+    op(t1, rowNamed(t1, /本年支出合计/, 'expense'), t1Exp),
+    op(t3, totalRow(t3), t3Total),
+  );
+  pair(
+    'cross.t4-t1.total',
+    '表4 本年支出合计 = 表1 本年支出合计',
+    op(t4, rowNamed(t4, /本年支出合计/, 'expense'), t4ExpTotal),
+    op(t1, rowNamed(t1, /本年支出合计/, 'expense'), t1Exp),
+  );
+  pair(
+    'cross.t5-t4.total',
+    '表5 合计 = 表4 一般公共预算财政拨款支出',
+    op(t5, totalRow(t5), t5Total),
+    op(t4, rowNamed(t4, /本年支出合计/, 'expense'), columnNamed(t4, /一般公共预算财政拨款$/, 'expense')),
+  );
+  const t2Total = t2 ? columnByNo(t2, 1) : -1;
+  const t2Fiscal = columnNamed(t2, /^财政拨款收入$/);
+  pair(
+    'cross.t1-t2.income',
+    '表1 本年收入合计 = 表2 合计',
+    op(t1, rowNamed(t1, /本年收入合计/, 'income'), t1Inc),
+    op(t2, totalRow(t2), t2Total),
+  );
+  pair(
+    'cross.t4-t2.fiscal-income',
+    '表4 本年收入合计 = 表2 财政拨款收入合计',
+    op(t4, rowNamed(t4, /本年收入合计/, 'income'), t4Inc),
+    op(t2, totalRow(t2), t2Fiscal),
+  );
+  pair(
+    'cross.t1-t4.general-budget-income',
+    '表1 一般公共预算财政拨款收入 = 表4 一般公共预算财政拨款',
+    op(t1, rowNamed(t1, /一般公共预算财政拨款/, 'income'), t1Inc),
+    op(t4, rowNamed(t4, /^一、一般公共预算财政拨款/, 'income'), t4Inc),
+  );
+  pair(
+    'cross.t1-t4.carry-in',
+    '表1 年初结转和结余 = 表4 年初财政拨款结转和结余（全部资金为财政拨款时）',
+    op(t1, rowNamed(t1, /年初结转和结余/, 'income'), t1Inc),
+    op(t4, rowNamed(t4, /年初财政拨款结转和结余/, 'income'), t4Inc),
+    'warn',
+  );
+  pair(
+    'cross.t1.balance',
+    '表1 收入总计 = 支出总计',
+    op(t1, rowNamed(t1, /总计/, 'income'), t1Inc),
+    op(t1, rowNamed(t1, /总计/, 'expense'), t1Exp),
+  );
+  pair(
+    'cross.t4.balance',
+    '表4 收入总计 = 支出总计',
+    op(t4, rowNamed(t4, /总计/, 'income'), t4Inc),
+    op(t4, rowNamed(t4, /总计/, 'expense'), t4ExpTotal),
+  );
+
+  // 基本/项目 of 表3 = 表5, per code, when all money is fiscal (表2: every income is 财政拨款).
+  const t2TotalRow = totalRow(t2);
+  const allFiscal =
+    t2 && t2TotalRow && t2Total >= 0 && t2Fiscal >= 0
+      ? cellOperand(t2, t2TotalRow, t2Total).fen === cellOperand(t2, t2TotalRow, t2Fiscal).fen
+      : false;
+  if (t3 && t5) {
+    const cols: Array<[RegExp, RegExp, string]> = [
+      [/^本年支出合计$/, /小计$/, '合计'],
+      [/^基本支出$/, /基本支出$/, '基本支出'],
+      [/^项目支出$/, /项目支出$/, '项目支出'],
+    ];
+    for (const r5 of t5.rows) {
+      const r3 = r5.level === 'total' ? totalRow(t3) : t3.rows.find((r) => r.code === r5.code);
+      if (!r3) continue;
+      for (const [c3, c5, name] of cols) {
+        const i3 = columnNamed(t3, c3);
+        const i5 = columnNamed(t5, c5);
+        if (i3 < 0 || i5 < 0) continue;
+        pair(
+          `cross.t3-t5.${r5.code ?? 'total'}.${name}`,
+          `表3 与表5 的${name}一致（${r5.code ?? '合计'} ${r5.name}${allFiscal ? '' : '；非全部为财政拨款时仅供参考'}）`,
+          cellOperand(t3, r3, i3),
+          cellOperand(t5, r5, i5),
+          allFiscal ? 'fail' : 'warn',
+        );
+      }
+    }
+  }
+
+  // 表6: 人员经费 + 公用经费 = 表5 基本支出.
+  if (t6 && t5) {
+    const totals = t6.rows.filter((r) => r.level === 'total');
+    const basic = columnNamed(t5, /基本支出$/);
+    const t5total = totalRow(t5);
+    if (totals.length > 0 && basic >= 0 && t5total) {
+      out.push(
+        sumCheck(
+          'cross.t6-t5.basic',
+          'cross-table',
+          '表6 人员经费合计 + 公用经费合计 = 表5 基本支出合计',
+          cellOperand(t5, t5total, basic),
+          totals.map((r) => ({ sign: 1 as const, operand: cellOperand(t6, r, r.cells[0]?.column ?? 0) })),
+        ),
+      );
+    }
+  }
+
+  // 表7 决算 against 表6 economic codes: 三公 paid from 基本支出 appear in 表6; 表7 may also include 项目支出,
+  // so 表7 < 表6 contradicts, 表7 > 表6 is possible (warn).
+  if (t7 && t6) {
+    const data = t7.rows[0];
+    const pairs: Array<[RegExp, string, string]> = [
+      [/^决算数\/公务用车购置及运行费\/公务用车运行费$/, '30231', '公务用车运行费'],
+      [/^决算数\/公务用车购置及运行费\/公务用车购置费$/, '31013', '公务用车购置费'],
+      [/^决算数\/因公出国（境）费$/, '30212', '因公出国（境）费'],
+      [/^决算数\/公务接待费$/, '30217', '公务接待费'],
+    ];
+    for (const [header, code, name] of pairs) {
+      const col = columnNamed(t7, header);
+      const r6 = t6.rows.find((r) => r.code === code);
+      if (!data || col < 0 || !r6) continue;
+      const o7 = cellOperand(t7, data, col);
+      const o6 = cellOperand(t6, r6, r6.cells[0]?.column ?? rowColumn(t6, r6));
+      const status: CheckStatus = (o7.fen ?? 0) < (o6.fen ?? 0) ? 'fail' : 'warn';
+      out.push(
+        equalCheck(
+          `cross.t7-t6.${code}`,
+          'cross-table',
+          `表7 ${name}决算 = 表6 ${code}（三公也可由项目支出安排，表7 大于表6 时为提示）`,
+          o7,
+          o6,
+          { onMismatch: status },
+        ),
+      );
+    }
+  }
+
+  // The same spending in the economic (表6) and function (表3 基本支出) classifications: usually equal, but part may be
+  // booked under 事业运行/行政运行, so a difference is a warning, never a failure.
+  if (t6 && t3) {
+    const basic3 = columnNamed(t3, /^基本支出$/);
+    const pairs6: Array<[string[], string, string]> = [
+      [['30108'], '2080505', '机关事业单位基本养老保险缴费'],
+      [['30109'], '2080506', '职业年金缴费'],
+      [['30113'], '2210201', '住房公积金'],
+      [['30110', '30111'], '21011', '基本医疗保险缴费（含公务员医疗补助）'],
+    ];
+    for (const [codes6, code3, name] of pairs6) {
+      const rows6 = codes6
+        .map((c) => t6.rows.find((r) => r.code === c))
+        .filter((r): r is TableRow => r !== undefined);
+      const row3 = t3.rows.find((r) => r.code === code3);
+      if (rows6.length === 0 || !row3 || basic3 < 0) continue;
+      const terms6 = rows6.map((r) => ({ sign: 1 as const, operand: cellOperand(t6, r, rowColumn(t6, r)) }));
+      const target = cellOperand(t3, row3, basic3);
+      if (allBlank([...terms6.map((x) => x.operand), target])) continue;
+      out.push(
+        sumCheck(
+          `cross.t6-t3.${codes6.join('+')}`,
+          'cross-table',
+          `${name}：表3 ${code3} 基本支出 = 表6 ${codes6.join(' + ')}（同一支出的两种分类；部分可能列入事业运行等科目，不等时为提示）`,
+          target,
+          terms6,
+          { onMismatch: 'warn' },
+        ),
+      );
+    }
+  }
+
+  // Carry-over: 年初结转 + 本年收入 − 本年支出 = 年末结转 (表1, with 表2 and 表3 totals).
+  if (t1 && t2 && t3 && t1Inc >= 0 && t1Exp >= 0 && t2Total >= 0 && t3Total >= 0) {
+    const carryIn = rowNamed(t1, /年初结转和结余/, 'income');
+    const carryOut = rowNamed(t1, /年末结转和结余/, 'expense');
+    const nonFiscalUse = rowNamed(t1, /使用非财政拨款结余/, 'income');
+    const distribution = rowNamed(t1, /结余分配/, 'expense');
+    const inc = totalRow(t2);
+    const exp = totalRow(t3);
+    if (carryIn && carryOut && inc && exp) {
+      const terms = [
+        { sign: 1 as const, operand: cellOperand(t1, carryIn, t1Inc) },
+        { sign: 1 as const, operand: cellOperand(t2, inc, t2Total) },
+        ...(nonFiscalUse ? [{ sign: 1 as const, operand: cellOperand(t1, nonFiscalUse, t1Inc) }] : []),
+        { sign: -1 as const, operand: cellOperand(t3, exp, t3Total) },
+        ...(distribution ? [{ sign: -1 as const, operand: cellOperand(t1, distribution, t1Exp) }] : []),
+      ];
+      out.push(
+        sumCheck(
+          'cross.carry-over',
+          'cross-table',
+          '年末结转和结余 = 年初结转和结余 + 本年收入（表2）+ 使用非财政拨款结余 − 本年支出（表3）− 结余分配',
+          cellOperand(t1, carryOut, t1Exp),
+          terms,
+        ),
+      );
+    }
+  }
+  return out.filter((c) => c.places.length > 0);
+}
+
+export { hasFigure };

@@ -1,0 +1,289 @@
+/**
+ * The audit's building blocks: operands (a figure with its place), and exact comparisons that produce checks.
+ * Sums are integer Fen; a printed percentage is compared at its printed precision, rounded half-up.
+ */
+import type { ExactDecimal, ProseAmount, ProsePercent } from '../final-accounts.types';
+import type { Fen, MoneyUnit } from '../money';
+import { FEN_EXPONENT, formatScaled, percentScaled, toPlainDecimal } from '../money';
+
+export type CheckStatus = 'pass' | 'fail' | 'warn';
+
+export type CheckFamily =
+  'printed-identity' | 'hierarchy' | 'cross-table' | 'prose' | 'scorecard' | 'plausibility';
+
+export const FAMILY_LABELS: Readonly<Record<CheckFamily, string>> = {
+  'printed-identity': '表内公式',
+  hierarchy: '科目层级',
+  'cross-table': '表间勾稽',
+  prose: '说明与表',
+  scorecard: '绩效自评',
+  plausibility: '合理性',
+};
+
+/** Where a figure of a check is printed. */
+export interface CheckPlace {
+  readonly line: number;
+  readonly table: number | null;
+  readonly row: string | null;
+  readonly column: string | null;
+  /** Human label, e.g. `表1 第31行 一般公共服务支出`. */
+  readonly label: string;
+}
+
+/** A figure taking part in a check. `fen: null` is a blank cell (counted as 0 in sums, shown as blank). */
+export interface AmountOperand {
+  readonly kind: 'amount';
+  readonly fen: Fen | null;
+  readonly unit: MoneyUnit;
+  readonly place: CheckPlace;
+}
+
+export interface AuditCheck {
+  /** Stable id, e.g. `identity.t1.r27`, `cross.t1-t3.201`. */
+  readonly id: string;
+  readonly family: CheckFamily;
+  readonly status: CheckStatus;
+  /** What is checked, in plain Chinese. */
+  readonly message: string;
+  /** The arithmetic, e.g. `2,697.43 = 2,697.42？相差 0.01`. */
+  readonly detail: string;
+  /** The figures compared, as plain decimals (percentages without %). */
+  readonly values: readonly string[];
+  /** Source lines of the figures, in the order they were used. */
+  readonly lines: readonly number[];
+  readonly places: readonly CheckPlace[];
+  readonly expected: string;
+  readonly actual: string;
+  readonly difference: string;
+  /** A difference of one unit of the last printed digit (e.g. 0.01 万元, or a percentage off by rounding). */
+  readonly roundingSized: boolean;
+}
+
+export function place(
+  line: number,
+  label: string,
+  table: number | null = null,
+  row: string | null = null,
+  column: string | null = null,
+): CheckPlace {
+  return { line, table, row, column, label };
+}
+
+export function amountOperand(fen: Fen | null, unit: MoneyUnit, p: CheckPlace): AmountOperand {
+  return { kind: 'amount', fen, unit, place: p };
+}
+
+export function proseOperand(a: ProseAmount, label: string): AmountOperand {
+  return amountOperand(a.fen, a.unit, place(a.line, label));
+}
+
+/** Plain decimal of an operand in the document unit; a blank shows as `空白`. */
+function show(fen: Fen | null, unit: MoneyUnit): string {
+  return fen === null ? '0.00' : toPlainDecimal(fen, unit);
+}
+
+function grouped(fen: number, unit: MoneyUnit): string {
+  const text = formatScaled(fen, FEN_EXPONENT[unit], true);
+  const [i, f = ''] = text.split('.');
+  const trimmed = f.replace(/0+$/, '').padEnd(2, '0');
+  return `${i}.${trimmed}`;
+}
+
+const ROUNDING_FEN = 10_000; // 0.01 万元
+
+function uniq(lines: readonly number[]): number[] {
+  return [...new Set(lines.filter((l) => l > 0))];
+}
+
+function make(
+  id: string,
+  family: CheckFamily,
+  status: CheckStatus,
+  message: string,
+  detail: string,
+  values: string[],
+  places: CheckPlace[],
+  expected: string,
+  actual: string,
+  difference: string,
+  roundingSized: boolean,
+): AuditCheck {
+  return {
+    id,
+    family,
+    status,
+    message,
+    detail,
+    values,
+    lines: uniq(places.map((p) => p.line)),
+    places,
+    expected,
+    actual,
+    difference,
+    roundingSized,
+  };
+}
+
+export interface CompareOptions {
+  /** Status when the figures differ (default fail). */
+  readonly onMismatch?: CheckStatus;
+  /** Unit for display (default the left operand's). */
+  readonly unit?: MoneyUnit;
+}
+
+/** target = Σ signed terms, exactly. Blank cells count as zero. */
+export function sumCheck(
+  id: string,
+  family: CheckFamily,
+  message: string,
+  target: AmountOperand,
+  terms: ReadonlyArray<{ readonly sign: 1 | -1; readonly operand: AmountOperand }>,
+  options: CompareOptions = {},
+): AuditCheck {
+  const unit = options.unit ?? target.unit;
+  const sum = terms.reduce((s, t) => s + t.sign * (t.operand.fen ?? 0), 0) as Fen;
+  const actual = (target.fen ?? 0) as Fen;
+  const diff = actual - sum;
+  const ok = diff === 0;
+  const rounding = !ok && Math.abs(diff) <= ROUNDING_FEN;
+  const formula = terms
+    .map(
+      (t, k) =>
+        `${k === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${grouped(t.operand.fen ?? 0, unit)}`,
+    )
+    .join('');
+  const detail = ok
+    ? `${grouped(actual, unit)} = ${formula || '0.00'}`
+    : `${grouped(actual, unit)} ≠ ${formula || '0.00'} = ${grouped(sum, unit)}，相差 ${grouped(diff, unit)}${rounding ? '（舍入量级）' : ''}`;
+  return make(
+    id,
+    family,
+    ok ? 'pass' : (options.onMismatch ?? 'fail'),
+    message,
+    detail,
+    [show(target.fen, unit), show(sum, unit)],
+    [target.place, ...terms.map((t) => t.operand.place)],
+    show(sum, unit),
+    show(target.fen, unit),
+    show(diff as Fen, unit),
+    rounding,
+  );
+}
+
+/** a = b, exactly. */
+export function equalCheck(
+  id: string,
+  family: CheckFamily,
+  message: string,
+  a: AmountOperand,
+  b: AmountOperand,
+  options: CompareOptions = {},
+): AuditCheck {
+  const unit = options.unit ?? a.unit;
+  const av = (a.fen ?? 0) as Fen;
+  const bv = (b.fen ?? 0) as Fen;
+  const diff = av - bv;
+  const ok = diff === 0;
+  const rounding = !ok && Math.abs(diff) <= ROUNDING_FEN;
+  const blankNote = (a.fen === null) !== (b.fen === null) && ok ? '（空白按 0 比较）' : '';
+  const detail = ok
+    ? `${grouped(av, unit)} = ${grouped(bv, unit)}${blankNote}`
+    : `${grouped(av, unit)} ≠ ${grouped(bv, unit)}，相差 ${grouped(diff, unit)}${rounding ? '（舍入量级）' : ''}`;
+  return make(
+    id,
+    family,
+    ok ? 'pass' : (options.onMismatch ?? 'fail'),
+    message,
+    detail,
+    [show(a.fen, unit), show(b.fen, unit)],
+    [a.place, b.place],
+    show(b.fen, unit),
+    show(a.fen, unit),
+    show(diff as Fen, unit),
+    rounding,
+  );
+}
+
+function decimalText(d: ExactDecimal): string {
+  return formatScaled(d.units, d.scale, false);
+}
+
+/**
+ * A printed percentage against numerator / denominator, compared at the printed precision (half-up).
+ * `scale100` multiplies the expected ratio (e.g. a share of 100%).
+ */
+export function percentCheck(
+  id: string,
+  family: CheckFamily,
+  message: string,
+  printed: ProsePercent,
+  printedLabel: string,
+  numerator: AmountOperand,
+  denominator: AmountOperand,
+  options: { readonly onMismatch?: CheckStatus } = {},
+): AuditCheck {
+  const decimals = printed.value.scale;
+  const p = place(printed.line, printedLabel);
+  const computed = percentScaled(numerator.fen ?? 0, denominator.fen ?? 0, decimals);
+  const precise = percentScaled(numerator.fen ?? 0, denominator.fen ?? 0, decimals + 3);
+  const unit = numerator.unit;
+  if (computed === null || precise === null) {
+    return make(
+      id,
+      family,
+      'warn',
+      message,
+      `分母为 0，无法计算（印 ${printed.raw}）`,
+      [decimalText(printed.value), ''],
+      [p, numerator.place, denominator.place],
+      '',
+      decimalText(printed.value),
+      '',
+      false,
+    );
+  }
+  const ok = computed === printed.value.units;
+  const preciseText = formatScaled(precise, decimals + 3, false);
+  const diffUnits = printed.value.units * 1000 - precise;
+  const rounding = !ok && Math.abs(diffUnits) < 1000;
+  const units = numerator.unit !== denominator.unit;
+  const detail = `${grouped(numerator.fen ?? 0, unit)}${units ? unit : ''} ÷ ${grouped(denominator.fen ?? 0, denominator.unit)}${units ? denominator.unit : ''} = ${preciseText}%，按印刷精度为 ${formatScaled(computed, decimals, false)}%；印 ${printed.raw}${ok ? '' : rounding ? '（舍入量级差异）' : ''}`;
+  return make(
+    id,
+    family,
+    ok ? 'pass' : (options.onMismatch ?? 'fail'),
+    message,
+    detail,
+    [decimalText(printed.value), formatScaled(computed, decimals, false)],
+    [p, numerator.place, denominator.place],
+    formatScaled(computed, decimals, false),
+    decimalText(printed.value),
+    formatScaled(diffUnits, decimals + 3, false),
+    rounding,
+  );
+}
+
+/** A plain statement check (e.g. a count, an item list), with explicit values. */
+export function factCheck(
+  id: string,
+  family: CheckFamily,
+  status: CheckStatus,
+  message: string,
+  detail: string,
+  values: string[],
+  places: CheckPlace[],
+): AuditCheck {
+  return make(
+    id,
+    family,
+    status,
+    message,
+    detail,
+    values,
+    places,
+    values[1] ?? '',
+    values[0] ?? '',
+    '',
+    false,
+  );
+}

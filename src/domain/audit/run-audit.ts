@@ -1,0 +1,66 @@
+/**
+ * runAudit: every check of the catalogue over one model. Pure; never throws on a partial model
+ * (a check whose figures are absent is simply not produced).
+ */
+import type { FinalAccounts } from '../final-accounts.types';
+import type { AuditCheck, CheckFamily, CheckStatus } from './core';
+import { plausibilityChecks } from './checks-plausibility';
+import { proseChecks } from './checks-prose';
+import { scorecardChecks } from './checks-scorecards';
+import { crossTableChecks, hierarchyChecks, printedIdentityChecks } from './checks-tables';
+
+export interface AuditReport {
+  readonly checks: readonly AuditCheck[];
+  readonly counts: Readonly<Record<CheckStatus, number>>;
+  readonly byFamily: Readonly<Record<CheckFamily, Readonly<Record<CheckStatus, number>>>>;
+}
+
+export function runAudit(accounts: FinalAccounts): AuditReport {
+  const checks = [
+    ...printedIdentityChecks(accounts),
+    ...hierarchyChecks(accounts),
+    ...crossTableChecks(accounts),
+    ...proseChecks(accounts),
+    ...scorecardChecks(accounts),
+    ...plausibilityChecks(accounts),
+  ];
+  const seen = new Map<string, number>();
+  const unique = checks.map((c) => {
+    const n = seen.get(c.id) ?? 0;
+    seen.set(c.id, n + 1);
+    return n === 0 ? c : { ...c, id: `${c.id}#${n + 1}` };
+  });
+  const zero = (): Record<CheckStatus, number> => ({ pass: 0, fail: 0, warn: 0 });
+  const counts = zero();
+  const byFamily: Record<CheckFamily, Record<CheckStatus, number>> = {
+    'printed-identity': zero(),
+    hierarchy: zero(),
+    'cross-table': zero(),
+    prose: zero(),
+    scorecard: zero(),
+    plausibility: zero(),
+  };
+  for (const c of unique) {
+    counts[c.status]++;
+    byFamily[c.family][c.status]++;
+  }
+  return { checks: unique, counts, byFamily };
+}
+
+/** The `cli audit --json` shape. */
+export function auditToJson(report: AuditReport): string {
+  return `${JSON.stringify(
+    {
+      checks: report.checks.map((c) => ({
+        id: c.id,
+        family: c.family,
+        status: c.status,
+        message: c.message,
+        values: c.values,
+        lines: c.lines,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
