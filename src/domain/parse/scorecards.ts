@@ -170,6 +170,8 @@ export function parseScorecard(
   for (let i = titleIndex + 1; i < end; i++) {
     const raw = lines[i] ?? '';
     if (raw.trim() === '') continue;
+    // A card is a run of table rows: the first line of running text or a heading ends it.
+    if (!isTabular(raw)) break;
     lastLine = i + 1;
     const line = i + 1;
     const cells = cellsOf(raw);
