@@ -1,27 +1,37 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { App } from '@/app/app';
 import { parseFinalAccounts } from '@/domain/parse/parse-final-accounts';
+import { useDashboardStore } from '@/store';
+
+beforeEach(() => {
+  useDashboardStore.setState({ documents: [], activeId: '' });
+  window.location.hash = '';
+});
 
 describe('App', () => {
-  it('renders the dashboard heading inside the main landmark', () => {
+  it('renders the heading and the reference document header (read by hand: 武汉市江汉区大数据中心, 2021, 万元)', async () => {
     render(<App />);
-    const main = screen.getByRole('main');
-    const heading = screen.getByRole('heading', { level: 1, name: '决算看板' });
-    expect(main.contains(heading)).toBe(true);
+    expect(screen.getByRole('heading', { level: 1, name: '决算看板' })).toBeTruthy();
+    expect((await screen.findByTestId('department')).textContent).toBe('武汉市江汉区大数据中心');
+    expect(screen.getByTestId('year').textContent).toBe('2021 年度');
+    expect(screen.getByTestId('unit').textContent).toBe('单位：万元');
   });
 
-  it('shows the headline totals of the reference document (read by hand: 表1 行27 2,484.74, 行57 2,812.11)', () => {
+  it('shows a clear message, not a blank page, for a document that is not a disclosure', async () => {
     render(<App />);
-    expect(screen.getByTestId('department').textContent).toBe('武汉市江汉区大数据中心');
-    expect(screen.getByTestId('figure-income-total').textContent).toContain('2,484.74 万元');
-    expect(screen.getByTestId('figure-expense-total').textContent).toContain('2,812.11 万元');
-    expect(screen.getByTestId('figure-expense-total').textContent).toContain('原文第 141 行');
-  });
-
-  it('shows a clear message, not a blank page, for input that is not a disclosure', () => {
-    render(<App result={parseFinalAccounts('随便一段文字')} sourceName="x.txt" />);
-    expect(screen.getByRole('alert').textContent).toContain('不是部门决算公开');
+    act(() => {
+      useDashboardStore.getState().addDocument({
+        id: 'bad',
+        name: 'x.txt',
+        source: '随便一段文字',
+        result: parseFinalAccounts('随便一段文字'),
+        builtIn: false,
+        importedAt: null,
+      });
+      useDashboardStore.getState().setActiveDocument('bad');
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain('不是部门决算公开');
   });
 });

@@ -1,62 +1,112 @@
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 
+import { ErrorBoundary } from '@/components/error-boundary';
 import type { ParseResult } from '@/domain/final-accounts.types';
-import { getHeadlineFigures } from '@/domain/headline';
-import { formatFen } from '@/domain/money';
+import { useDashboardStore } from '@/store';
+import type { ViewName } from '@/store/route';
+import { formatHash, routeTo, withParams } from '@/store/route';
+import { selectActiveDocument, selectDisplayUnit, selectRoute } from '@/store/selectors';
 
-import { REFERENCE_FILE, referenceResult } from './reference-document';
+import { useBootstrap } from './bootstrap';
+import { DocumentProvider } from './provider';
 
-interface AppProps {
-  readonly result?: ParseResult;
-  readonly sourceName?: string;
+const OverviewView = lazy(() => import('@/features/overview/overview-view'));
+const TablesView = lazy(() => import('@/features/tables/tables-view'));
+const AuditView = lazy(() => import('@/features/audit/audit-view'));
+const SourceView = lazy(() => import('@/features/source/source-view'));
+
+const NAV: ReadonlyArray<{ readonly view: ViewName; readonly label: string }> = [
+  { view: 'overview', label: '总览' },
+  { view: 'tables', label: '决算表' },
+  { view: 'audit', label: '勾稽检查' },
+  { view: 'source', label: '原文' },
+];
+
+function ParseFailure({ result, name }: { readonly result: ParseResult; readonly name: string }) {
+  if (result.ok) return null;
+  return (
+    <div role="alert" className="view-error">
+      <h2>无法读取 {name}</h2>
+      <p>
+        {result.error.message}
+        {result.error.line !== null ? `（第 ${result.error.line} 行）` : ''}
+      </p>
+    </div>
+  );
 }
 
-export function App({ result = referenceResult, sourceName = REFERENCE_FILE }: AppProps) {
-  const figures = useMemo(() => (result.ok ? getHeadlineFigures(result.accounts) : []), [result]);
-  if (!result.ok) {
-    return (
-      <main className="app">
-        <h1>决算看板</h1>
-        <p role="alert">
-          无法读取 {sourceName}：{result.error.message}
-          {result.error.line !== null ? `（第 ${result.error.line} 行）` : ''}
-        </p>
-      </main>
-    );
-  }
-  const { meta } = result.accounts;
-  const problems = result.problems.filter((p) => p.severity !== 'info');
+export function App() {
+  useBootstrap();
+  const route = useDashboardStore(selectRoute);
+  const doc = useDashboardStore(selectActiveDocument);
+  const unit = useDashboardStore(selectDisplayUnit);
+  const accounts = doc?.result.ok ? doc.result.accounts : null;
+  const routeKey = formatHash(route);
   return (
-    <main className="app">
+    <DocumentProvider>
+      <a className="skip-link" href="#main">
+        跳到正文
+      </a>
       <header className="app-header">
-        <h1>决算看板</h1>
-        <p className="doc-title">
-          <span data-testid="department">{meta.department}</span>
-          <span data-testid="year">{meta.year} 年度</span>
-          <span data-testid="unit">单位：{meta.unit}</span>
-        </p>
-      </header>
-      <section aria-labelledby="headline-heading">
-        <h2 id="headline-heading">收支总览</h2>
-        <dl className="headline">
-          {figures.map((f) => (
-            <div key={f.id} className="figure" data-testid={`figure-${f.id}`}>
-              <dt>{f.label}</dt>
-              <dd>
-                <span className="amount">{formatFen(f.fen, f.unit)}</span>{' '}
-                <span className="unit">{f.unit}</span>
-              </dd>
-              <dd className="source">
-                表{f.place.table} {f.place.row} · {f.place.column} · 原文第 {f.place.line} 行
-              </dd>
-            </div>
+        <div className="brand">
+          <h1>决算看板</h1>
+          {accounts ? (
+            <p className="doc-title">
+              <span data-testid="department">{accounts.meta.department}</span>
+              <span data-testid="year">{accounts.meta.year} 年度</span>
+              <span data-testid="unit">单位：{unit}</span>
+            </p>
+          ) : null}
+        </div>
+        <nav aria-label="视图">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.view}>
+                <a
+                  href={formatHash(routeTo(n.view, [], {}, route))}
+                  aria-current={route.view === n.view ? 'page' : undefined}
+                >
+                  {n.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="unit-switch" role="group" aria-label="金额单位">
+          {(['万元', '元'] as const).map((u) => (
+            <a
+              key={u}
+              href={formatHash(
+                withParams(route, { unit: u === (accounts?.meta.unit ?? '万元') ? undefined : u }),
+              )}
+              aria-current={unit === u ? 'true' : undefined}
+              className={unit === u ? 'active' : ''}
+            >
+              {u}
+            </a>
           ))}
-        </dl>
-      </section>
-      <p className="problems">
-        解析提示：{problems.length === 0 ? '无警告' : `${problems.length} 条警告`}（另有{' '}
-        {result.problems.length - problems.length} 条说明）
-      </p>
-    </main>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {doc && !doc.result.ok ? <ParseFailure result={doc.result} name={doc.name} /> : null}
+        {accounts ? (
+          <ErrorBoundary homeHref={formatHash(routeTo('overview', [], {}, route))} resetKey={routeKey}>
+            <Suspense fallback={<p className="loading">正在载入…</p>}>
+              {route.view === 'tables' ? (
+                <TablesView />
+              ) : route.view === 'audit' ? (
+                <AuditView />
+              ) : route.view === 'source' ? (
+                <SourceView />
+              ) : (
+                <OverviewView />
+              )}
+            </Suspense>
+          </ErrorBoundary>
+        ) : doc ? null : (
+          <p className="loading">正在载入…</p>
+        )}
+      </main>
+    </DocumentProvider>
   );
 }

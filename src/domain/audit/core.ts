@@ -28,6 +28,8 @@ export interface CheckPlace {
   readonly column: string | null;
   /** Human label, e.g. `表1 第31行 一般公共服务支出`. */
   readonly label: string;
+  /** The figure's value as a plain decimal (for amounts), so views can badge exactly the figure concerned. */
+  readonly value?: string;
 }
 
 /** A figure taking part in a check. `fen: null` is a blank cell (counted as 0 in sums, shown as blank). */
@@ -75,6 +77,11 @@ export function amountOperand(fen: Fen | null, unit: MoneyUnit, p: CheckPlace): 
 
 export function proseOperand(a: ProseAmount, label: string): AmountOperand {
   return amountOperand(a.fen, a.unit, place(a.line, label));
+}
+
+/** The operand's place with its value attached. */
+function valued(o: AmountOperand): CheckPlace {
+  return { ...o.place, value: o.fen === null ? '' : toPlainDecimal(o.fen, o.unit) };
 }
 
 /** Plain decimal of an operand in the document unit; a blank shows as `空白`. */
@@ -162,7 +169,7 @@ export function sumCheck(
     message,
     detail,
     [show(target.fen, unit), show(sum, unit)],
-    [target.place, ...terms.map((t) => t.operand.place)],
+    [valued(target), ...terms.map((t) => valued(t.operand))],
     show(sum, unit),
     show(target.fen, unit),
     show(diff as Fen, unit),
@@ -196,7 +203,7 @@ export function equalCheck(
     message,
     detail,
     [show(a.fen, unit), show(b.fen, unit)],
-    [a.place, b.place],
+    [valued(a), valued(b)],
     show(b.fen, unit),
     show(a.fen, unit),
     show(diff as Fen, unit),
@@ -255,7 +262,7 @@ export function percentCheck(
     message,
     detail,
     [decimalText(printed.value), formatScaled(computed, decimals, false)],
-    [p, numerator.place, denominator.place],
+    [p, valued(numerator), valued(denominator)],
     formatScaled(computed, decimals, false),
     decimalText(printed.value),
     formatScaled(diffUnits, decimals + 3, false),

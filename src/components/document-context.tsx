@@ -1,0 +1,39 @@
+/**
+ * What shared components need to know about the active document, provided by the app: source lines (for
+ * provenance), glossary (for term tooltips), non-passing checks by line (for audit badges), and link builders.
+ * Components never read the store.
+ */
+import { createContext, useContext } from 'react';
+
+import type { AuditCheck } from '@/domain/audit/core';
+import type { GlossaryEntry } from '@/domain/final-accounts.types';
+import type { MoneyUnit } from '@/domain/money';
+
+export interface DocumentContextValue {
+  readonly lines: readonly string[];
+  readonly glossary: readonly GlossaryEntry[];
+  readonly checksByLine: ReadonlyMap<number, readonly AuditCheck[]>;
+  readonly displayUnit: MoneyUnit;
+  /** A hash link to the source view at a line. */
+  readonly sourceHref: (line: number) => string;
+  /** A hash link to a table with a line highlighted. */
+  readonly tableHref: (table: number, line: number) => string;
+  /** A hash link to the audit view showing one check. */
+  readonly checkHref: (id: string) => string;
+}
+
+export const EMPTY_DOCUMENT_CONTEXT: DocumentContextValue = {
+  lines: [],
+  glossary: [],
+  checksByLine: new Map(),
+  displayUnit: '万元',
+  sourceHref: (line) => `#/source?line=${line}`,
+  tableHref: (table, line) => `#/tables/${table}?hl=${line}`,
+  checkHref: (id) => `#/audit?check=${encodeURIComponent(id)}`,
+};
+
+export const DocumentContext = createContext<DocumentContextValue>(EMPTY_DOCUMENT_CONTEXT);
+
+export function useDocumentContext(): DocumentContextValue {
+  return useContext(DocumentContext);
+}

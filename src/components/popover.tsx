@@ -1,0 +1,51 @@
+/**
+ * A small non-modal popover on the native Popover API (light dismiss, Escape, top layer), positioned next to its
+ * trigger. The trigger is a real button: it opens on click, Enter and Space, and is reachable by Tab.
+ */
+import type { ReactNode, ToggleEvent } from 'react';
+import { useId, useRef } from 'react';
+
+interface PopoverProps {
+  /** The trigger's content (e.g. the formatted amount). */
+  readonly trigger: ReactNode;
+  readonly triggerClassName?: string;
+  /** Accessible name of the trigger, e.g. `2,812.11 万元，来源`. */
+  readonly label: string;
+  readonly title: string;
+  readonly children: ReactNode;
+}
+
+export function Popover({ trigger, triggerClassName, label, title, children }: PopoverProps) {
+  const id = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const place = (e: ToggleEvent<HTMLDivElement>): void => {
+    const button = buttonRef.current;
+    const panel = e.currentTarget;
+    if (!button || e.newState !== 'open') return;
+    const r = button.getBoundingClientRect();
+    const width = Math.min(420, window.innerWidth - 16);
+    const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8));
+    const below = r.bottom + 6;
+    panel.style.width = `${width}px`;
+    panel.style.left = `${left}px`;
+    panel.style.top = `${below + 240 > window.innerHeight && r.top > 260 ? Math.max(8, r.top - 6 - panel.offsetHeight) : below}px`;
+  };
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={triggerClassName}
+        popoverTarget={id}
+        aria-label={label}
+        aria-haspopup="dialog"
+      >
+        {trigger}
+      </button>
+      <div id={id} popover="auto" role="dialog" aria-label={title} className="popover" onToggle={place}>
+        <div className="popover-title">{title}</div>
+        {children}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export default function AuditView() {
+  return <h2>勾稽检查</h2>;
+}

@@ -1,0 +1,46 @@
+/**
+ * The one store: typed slices combined here, and the only place middleware is applied.
+ * Source facts only (documents, the route, preferences); everything else is derived (selectors.ts).
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+
+import type { DocumentsSlice } from './documents-slice';
+import { createDocumentsSlice } from './documents-slice';
+import type { RouteSlice } from './route-slice';
+import { createRouteSlice } from './route-slice';
+import type { UiSlice } from './ui-slice';
+import { createUiSlice } from './ui-slice';
+
+export type DashboardState = DocumentsSlice & RouteSlice & UiSlice;
+
+/** What persists: UI preferences only, never documents or the route (an exhaustive, typed map). */
+export const PERSISTED: Readonly<Record<keyof UiSlice, boolean>> = {
+  highContrast: true,
+  setHighContrast: false,
+};
+
+export const STORE_VERSION = 1;
+
+export const useDashboardStore = create<DashboardState>()(
+  persist(
+    (...a) => ({
+      ...createDocumentsSlice(...a),
+      ...createRouteSlice(...a),
+      ...createUiSlice(...a),
+    }),
+    {
+      name: 'juesuan-dashboard',
+      version: STORE_VERSION,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) =>
+        Object.fromEntries(
+          Object.entries(s).filter(([k]) => PERSISTED[k as keyof UiSlice] === true),
+        ) as Partial<DashboardState>,
+      migrate: (persisted) => persisted as Partial<DashboardState>,
+    },
+  ),
+);
+
+export type { DocumentEntry } from './documents-slice';
+export type { Route, ViewName } from './route';

@@ -1,0 +1,70 @@
+/**
+ * Named selectors (atoms; never a fresh object or array from a bare selector) and memoised derivations of the
+ * immutable model (computed once per model, cached by identity).
+ */
+import { runAudit } from '@/domain/audit/run-audit';
+import type { AuditCheck } from '@/domain/audit/core';
+import type { AuditReport } from '@/domain/audit/run-audit';
+import type { FinalAccounts } from '@/domain/final-accounts.types';
+import type { MoneyUnit } from '@/domain/money';
+
+import type { DashboardState, DocumentEntry } from './index';
+
+export const selectDocuments = (s: DashboardState) => s.documents;
+export const selectActiveId = (s: DashboardState) => s.activeId;
+export const selectRoute = (s: DashboardState) => s.route;
+export const selectNavigate = (s: DashboardState) => s.navigate;
+export const selectHighContrast = (s: DashboardState) => s.highContrast;
+
+export const selectActiveDocument = (s: DashboardState): DocumentEntry | null =>
+  s.documents.find((d) => d.id === s.activeId) ?? s.documents[0] ?? null;
+
+export const selectActiveAccounts = (s: DashboardState): FinalAccounts | null => {
+  const doc = selectActiveDocument(s);
+  return doc?.result.ok ? doc.result.accounts : null;
+};
+
+/** The display unit from the URL (`unit=元`), else the document's unit, else 万元. */
+export const selectDisplayUnit = (s: DashboardState): MoneyUnit => {
+  const u = s.route.params['unit'];
+  if (u === '元' || u === '万元') return u;
+  return selectActiveAccounts(s)?.meta.unit ?? '万元';
+};
+
+const auditCache = new WeakMap<FinalAccounts, AuditReport>();
+/** The audit of a model, computed once per model. */
+export function getAuditReport(accounts: FinalAccounts): AuditReport {
+  let r = auditCache.get(accounts);
+  if (!r) {
+    r = runAudit(accounts);
+    auditCache.set(accounts, r);
+  }
+  return r;
+}
+
+const byLineCache = new WeakMap<AuditReport, ReadonlyMap<number, readonly AuditCheck[]>>();
+/** Non-passing checks by the source lines of their figures. */
+export function getChecksByLine(report: AuditReport): ReadonlyMap<number, readonly AuditCheck[]> {
+  let m = byLineCache.get(report);
+  if (!m) {
+    const map = new Map<number, AuditCheck[]>();
+    for (const c of report.checks) {
+      if (c.status === 'pass') continue;
+      for (const line of c.lines) map.set(line, [...(map.get(line) ?? []), c]);
+    }
+    m = map;
+    byLineCache.set(report, m);
+  }
+  return m;
+}
+
+const linesCache = new WeakMap<DocumentEntry, readonly string[]>();
+/** The source text's lines (index 0 = line 1). */
+export function getSourceLines(doc: DocumentEntry): readonly string[] {
+  let l = linesCache.get(doc);
+  if (!l) {
+    l = doc.source.split(/\r\n|\r|\n/);
+    linesCache.set(doc, l);
+  }
+  return l;
+}
