@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT / E2E_OUTDIR let two runs share a machine without sharing a port or a dist folder.
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+const OUT_DIR = process.env['E2E_OUTDIR'] ?? 'dist';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /**
@@ -53,7 +55,7 @@ export default defineConfig({
   ],
   webServer: {
     // Build, then serve dist/ with vite preview started directly (not through npx), so stopping it frees the port.
-    command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node_modules/.bin/vite build --outDir ${OUT_DIR} --emptyOutDir && node_modules/.bin/vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     // Never reuse a server already on the port: it could be an old `npm run preview` serving a stale dist/.
     reuseExistingServer: false,
