@@ -51,7 +51,7 @@ export function Amount({ fen, unit, label, place, derived, showUnit = false, cla
   const value = toPlainDecimal(fen, unit);
   const checks = place
     ? (ctx.checksByLine.get(place.line) ?? []).filter((c) =>
-        c.places.some((p) => p.line === place.line && p.value === value),
+        c.places.some((p) => p.line === place.line && p.value === value && p.role !== 'input'),
       )
     : [];
   const lineText = place ? (ctx.lines[place.line - 1] ?? '').replace(/\t+/g, ' │ ').trim() : '';

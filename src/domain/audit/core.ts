@@ -30,6 +30,8 @@ export interface CheckPlace {
   readonly label: string;
   /** The figure's value as a plain decimal (for amounts), so views can badge exactly the figure concerned. */
   readonly value?: string;
+  /** `input` for the terms of a sum or the operands of a ratio; absent for the figures compared. */
+  readonly role?: 'input';
 }
 
 /** A figure taking part in a check. `fen: null` is a blank cell (counted as 0 in sums, shown as blank). */
@@ -79,9 +81,10 @@ export function proseOperand(a: ProseAmount, label: string): AmountOperand {
   return amountOperand(a.fen, a.unit, place(a.line, label));
 }
 
-/** The operand's place with its value attached. */
-function valued(o: AmountOperand): CheckPlace {
-  return { ...o.place, value: o.fen === null ? '' : toPlainDecimal(o.fen, o.unit) };
+/** The operand's place with its value attached (and marked as an input when it only feeds a sum or ratio). */
+function valued(o: AmountOperand, input = false): CheckPlace {
+  const p: CheckPlace = { ...o.place, value: o.fen === null ? '' : toPlainDecimal(o.fen, o.unit) };
+  return input ? { ...p, role: 'input' } : p;
 }
 
 /** Plain decimal of an operand in the document unit; a blank shows as `空白`. */
@@ -169,7 +172,7 @@ export function sumCheck(
     message,
     detail,
     [show(target.fen, unit), show(sum, unit)],
-    [valued(target), ...terms.map((t) => valued(t.operand))],
+    [valued(target), ...terms.map((t) => valued(t.operand, true))],
     show(sum, unit),
     show(target.fen, unit),
     show(diff as Fen, unit),
@@ -262,7 +265,7 @@ export function percentCheck(
     message,
     detail,
     [decimalText(printed.value), formatScaled(computed, decimals, false)],
-    [p, valued(numerator), valued(denominator)],
+    [p, valued(numerator, true), valued(denominator, true)],
     formatScaled(computed, decimals, false),
     decimalText(printed.value),
     formatScaled(diffUnits, decimals + 3, false),

@@ -1,3 +1,310 @@
+/**
+ * The first screen, for leadership: how much came in and went out, on what, against the year's budget and last
+ * year, the 三公 figures, staff, the largest projects and every red flag. Every number opens its source.
+ */
+import { lazy, Suspense, useMemo } from 'react';
+
+import { Amount } from '@/components/amount';
+import { Term } from '@/components/term';
+import type { MoneyUnit } from '@/domain/money';
+import { formatPercent, formatScaled } from '@/domain/money';
+import type { OverviewFigure } from '@/domain/overview';
+import { getOverview } from '@/domain/overview';
+import { useDashboardStore } from '@/store';
+import { formatHash, routeTo } from '@/store/route';
+import { getAuditReport, selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/selectors';
+
+import './overview.css';
+
+const OverviewCharts = lazy(() => import('./overview-charts'));
+
+function Fig({ f, unit }: { readonly f: OverviewFigure | null; readonly unit?: MoneyUnit }) {
+  if (!f) return <span className="not-printed">未印出</span>;
+  void unit;
+  return (
+    <Amount
+      fen={f.fen}
+      unit={f.unit}
+      label={f.label}
+      {...(f.place ? { place: f.place } : {})}
+      {...(f.derived ? { derived: f.derived } : {})}
+    />
+  );
+}
+
+function Kpi({
+  label,
+  f,
+  unit,
+  sub,
+  testId,
+}: {
+  readonly label: React.ReactNode;
+  readonly f: OverviewFigure | null;
+  readonly unit: MoneyUnit;
+  readonly sub?: React.ReactNode;
+  readonly testId: string;
+}) {
+  return (
+    <div className="kpi" data-testid={testId}>
+      <dt>{label}</dt>
+      <dd className="big">
+        <Fig f={f} /> <span className="unit">{unit}</span>
+      </dd>
+      {sub ? <dd className="sub">{sub}</dd> : null}
+    </div>
+  );
+}
+
 export default function OverviewView() {
-  return <h2>总览</h2>;
+  const accounts = useDashboardStore(selectActiveAccounts);
+  const unit = useDashboardStore(selectDisplayUnit);
+  const route = useDashboardStore(selectRoute);
+  const overview = useMemo(
+    () => (accounts ? getOverview(accounts, getAuditReport(accounts)) : null),
+    [accounts],
+  );
+  if (!accounts || !overview) return null;
+  const o = overview;
+  const share = (part: OverviewFigure | null, whole: OverviewFigure | null): string =>
+    part && whole ? formatPercent(part.fen, whole.fen, 1) : '—';
+  const previousTotals = o.yearPairs.find((p) => p.id === 'totals');
+  const auditHref = (params: Record<string, string>) => formatHash(routeTo('audit', [], params, route));
+  const over = o.categories.filter((c) => c.over);
+  return (
+    <div className="overview">
+      <section aria-labelledby="kpi-heading">
+        <h2 id="kpi-heading">收支总览</h2>
+        <dl className="kpis">
+          <Kpi testId="kpi-income" label="本年收入合计" f={o.income} unit={unit} sub="表1 第27行" />
+          <Kpi testId="kpi-expense" label="本年支出合计" f={o.expense} unit={unit} sub="表1 第57行" />
+          <Kpi
+            testId="kpi-carry-in"
+            label={<Term term="年初结转和结余">年初结转和结余</Term>}
+            f={o.carryIn}
+            unit={unit}
+            sub={o.carryOut ? null : '年末结转和结余：表1 为空白'}
+          />
+          <Kpi
+            testId="kpi-basic"
+            label={<Term term="基本支出">基本支出</Term>}
+            f={o.basic}
+            unit={unit}
+            sub={`占本年支出 ${share(o.basic, o.expense)}（由表3 计算）`}
+          />
+          <Kpi
+            testId="kpi-project"
+            label={<Term term="项目支出">项目支出</Term>}
+            f={o.project}
+            unit={unit}
+            sub={`占本年支出 ${share(o.project, o.expense)}（由表3 计算）`}
+          />
+          <Kpi
+            testId="kpi-personnel"
+            label="人员经费"
+            f={o.personnel}
+            unit={unit}
+            sub={`占基本支出 ${share(o.personnel, o.basic)}（表6）`}
+          />
+          <Kpi
+            testId="kpi-public"
+            label="公用经费"
+            f={o.publicUse}
+            unit={unit}
+            sub={`占基本支出 ${share(o.publicUse, o.basic)}（表6）`}
+          />
+          <Kpi
+            testId="kpi-budget"
+            label="预算执行（一般公共预算财政拨款）"
+            f={o.budgetActual}
+            unit={unit}
+            sub={
+              o.budget ? (
+                <>
+                  年初预算 <Fig f={o.budget} /> {unit}，完成{' '}
+                  {o.budgetActual ? formatPercent(o.budgetActual.fen, o.budget.fen, 1) : '—'}
+                </>
+              ) : null
+            }
+          />
+          {previousTotals ? (
+            <Kpi
+              testId="kpi-previous"
+              label={`${previousTotals.previousYear} 年度收、支总计（推算）`}
+              f={previousTotals.previous}
+              unit={unit}
+              sub={`${previousTotals.year} 年度比上年 ${formatPercent(previousTotals.current.fen - previousTotals.previous.fen, previousTotals.previous.fen, 1)}`}
+            />
+          ) : null}
+          <Kpi
+            testId="kpi-three-public"
+            label={<Term term="“三公”经费">“三公”经费决算</Term>}
+            f={o.threePublicActual}
+            unit={unit}
+            sub={
+              o.threePublicBudget ? (
+                <>
+                  预算 <Fig f={o.threePublicBudget} /> {unit}，完成{' '}
+                  {o.threePublicActual
+                    ? formatPercent(o.threePublicActual.fen, o.threePublicBudget.fen, 1)
+                    : '—'}
+                  {o.threePublicPrevious ? (
+                    <>
+                      ；上年 <Fig f={o.threePublicPrevious} /> {unit}
+                    </>
+                  ) : null}
+                </>
+              ) : null
+            }
+          />
+          {o.staff ? (
+            <div className="kpi" data-testid="kpi-staff">
+              <dt>在职实有人数</dt>
+              <dd className="big">{o.staff.total} 人</dd>
+              <dd className="sub">
+                {o.staff.detail}（第 {o.staff.line} 行）
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="flags-heading" className="panel flags">
+        <h2 id="flags-heading">需要关注</h2>
+        <ul className="flag-list">
+          <li>
+            <a href={auditHref({ status: 'fail' })} className="status-fail">
+              勾稽不符 {o.failedChecks.length} 项
+            </a>
+            ，提示 <a href={auditHref({ status: 'warn' })}>{o.warnedChecks.length} 项</a>：
+            <ul>
+              {o.failedChecks.slice(0, 6).map((c) => (
+                <li key={c.id}>
+                  <a href={auditHref({ check: c.id })}>{c.message}</a>
+                  <span className="detail">
+                    （{c.detail.length > 60 ? `${c.detail.slice(0, 60)}…` : c.detail}）
+                  </span>
+                </li>
+              ))}
+              {o.failedChecks.length > 6 ? (
+                <li>
+                  <a href={auditHref({ status: 'fail' })}>其余 {o.failedChecks.length - 6} 项…</a>
+                </li>
+              ) : null}
+            </ul>
+          </li>
+          {over.length > 0 ? (
+            <li>
+              决算超过年初预算的类 {over.length} 个：
+              {over.map((c, i) => (
+                <span key={c.name}>
+                  {i > 0 ? '、' : ''}
+                  {c.name}（
+                  {c.rateBp !== null ? `${formatScaled(c.rateBp, 2, true).replace(/\.?0+$/, '')}%` : '—'}）
+                </span>
+              ))}
+            </li>
+          ) : null}
+          {o.weakIndicators.length > 0 ? (
+            <li>
+              失分最多的绩效指标：
+              <ul>
+                {o.weakIndicators.slice(0, 5).map((w) => (
+                  <li key={`${w.cardLine}-${w.indicator.line}`}>
+                    {w.card} · {w.indicator.name}：得分 {w.indicator.score?.raw} / {w.indicator.points?.raw}
+                    （实际完成：{w.indicator.actual ?? '未印出'}，第 {w.indicator.line} 行）
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+
+      <Suspense fallback={<p className="loading">正在载入图表…</p>}>
+        <OverviewCharts overview={o} unit={unit} />
+      </Suspense>
+
+      <section aria-labelledby="budget-heading" className="panel">
+        <h2 id="budget-heading">年初预算与决算（按类）</h2>
+        <div className="table-scroll">
+          <table className="plain-table" data-testid="category-budgets">
+            <thead>
+              <tr>
+                <th scope="col">类</th>
+                <th scope="col" className="num">
+                  年初预算（{unit}）
+                </th>
+                <th scope="col" className="num">
+                  决算（{unit}）
+                </th>
+                <th scope="col" className="num">
+                  完成率（计算）
+                </th>
+                <th scope="col" className="num">
+                  完成率（原文）
+                </th>
+                <th scope="col">原文说明的原因</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.categories.map((c) => (
+                <tr key={c.name} className={c.over ? 'over' : undefined}>
+                  <th scope="row">
+                    {c.code ? `${c.code} ` : ''}
+                    {c.name}
+                  </th>
+                  <td className="num">
+                    <Fig f={c.budget} />
+                  </td>
+                  <td className="num">
+                    <Fig f={c.actual} />
+                  </td>
+                  <td className="num">{c.rateBp !== null ? `${formatScaled(c.rateBp, 2, true)}%` : '—'}</td>
+                  <td className="num">{c.printedRate ?? '未印出'}</td>
+                  <td>{c.reason ?? (c.over ? '未说明' : '—')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="projects-heading" className="panel">
+        <h2 id="projects-heading">金额最大的项目</h2>
+        <div className="table-scroll">
+          <table className="plain-table" data-testid="top-projects">
+            <thead>
+              <tr>
+                <th scope="col">项目</th>
+                <th scope="col" className="num">
+                  预算数（{unit}）
+                </th>
+                <th scope="col" className="num">
+                  执行数（{unit}）
+                </th>
+                <th scope="col" className="num">
+                  自评得分
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.projects.slice(0, 5).map((p) => (
+                <tr key={p.titleLine}>
+                  <th scope="row">{p.name}</th>
+                  <td className="num">
+                    <Fig f={p.budget} />
+                  </td>
+                  <td className="num">
+                    <Fig f={p.execution} />
+                  </td>
+                  <td className="num">{p.selfScore ?? '未印出'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
 }
