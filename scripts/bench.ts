@@ -3,7 +3,8 @@
  * 10 times (linearity), plus the robustness inputs' worst time. Writes bench/report.md and bench/report.json.
  * Times are medians on a shared, noisy machine: read ratios, not absolutes.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runAudit } from '../src/domain/audit/run-audit';
@@ -41,6 +42,31 @@ const robustness = robustnessInputs(text).map((input) => {
   return { name: input.name, chars: input.text.length, medianMs: median(ts), maxMs: Math.max(...ts) };
 });
 
+/** Gzip sizes of the built chunks (dist/ from `npm run build`); initial = what index.html loads up front. */
+function bundleSizes(): {
+  initialKb: number;
+  totalKb: number;
+  chunks: Array<{ file: string; kb: number; initial: boolean }>;
+} | null {
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) return null;
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = new Set(
+    [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''),
+  );
+  const chunks = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({
+      file: f,
+      kb: gzipSync(readFileSync(join(dist, 'assets', f))).length / 1024,
+      initial: initial.has(`assets/${f}`),
+    }))
+    .sort((a, b) => b.kb - a.kb);
+  const sum = (xs: typeof chunks): number => xs.reduce((t, c) => t + c.kb, 0);
+  return { initialKb: sum(chunks.filter((c) => c.initial)), totalKb: sum(chunks), chunks };
+}
+const bundle = bundleSizes();
+
 const report = {
   date: new Date().toISOString(),
   node: process.version,
@@ -53,6 +79,7 @@ const report = {
     tenfoldRatio: median(tenfold) / median(single),
     tenfoldGoalRatio: 12,
   },
+  bundle: bundle ? { ...bundle, initialGoalKb: 120, totalGoalKb: 320 } : null,
   audit: {
     medianMs: median(audit),
     runs: audit.length,
@@ -75,6 +102,21 @@ ${report.date}, Node ${report.node}. Medians on a shared machine; compare ratios
 |---|---|---|
 | reference document (${report.parse.singleRuns} runs) | ${f(report.parse.singleMedianMs)} ms | ≤ ${report.parse.goalMs} ms |
 | document × 10 (${report.parse.tenfoldRuns} runs) | ${f(report.parse.tenfoldMedianMs)} ms (${f(report.parse.tenfoldRatio)}× single) | ≤ ${report.parse.tenfoldGoalRatio}× single |
+
+## Bundle (gzip)
+
+${
+  report.bundle
+    ? `| measure | size | goal |
+|---|---|---|
+| initial JS | ${f(report.bundle.initialKb)} KB | ≤ ${report.bundle.initialGoalKb} KB |
+| all JS | ${f(report.bundle.totalKb)} KB | ≤ ${report.bundle.totalGoalKb} KB |
+
+| chunk | gzip | initial |
+|---|---|---|
+${report.bundle.chunks.map((c) => `| ${c.file} | ${f(c.kb)} KB | ${c.initial ? 'yes' : ''} |`).join('\n')}`
+    : 'No dist/ found: run `npm run build` first.'
+}
 
 ## Audit
 
