@@ -14,10 +14,14 @@ const OverviewView = lazy(() => import('@/features/overview/overview-view'));
 const TablesView = lazy(() => import('@/features/tables/tables-view'));
 const AuditView = lazy(() => import('@/features/audit/audit-view'));
 const SourceView = lazy(() => import('@/features/source/source-view'));
+const DrillView = lazy(() => import('@/features/drill-down/drill-view'));
+const ScorecardsView = lazy(() => import('@/features/scorecards/scorecards-view'));
 
 const NAV: ReadonlyArray<{ readonly view: ViewName; readonly label: string }> = [
   { view: 'overview', label: '总览' },
+  { view: 'drill', label: '科目钻取' },
   { view: 'tables', label: '决算表' },
+  { view: 'scorecards', label: '绩效自评' },
   { view: 'audit', label: '勾稽检查' },
   { view: 'source', label: '原文' },
 ];
@@ -98,6 +102,10 @@ export function App() {
                 <AuditView />
               ) : route.view === 'source' ? (
                 <SourceView />
+              ) : route.view === 'drill' ? (
+                <DrillView />
+              ) : route.view === 'scorecards' ? (
+                <ScorecardsView />
               ) : (
                 <OverviewView />
               )}
