@@ -11,6 +11,8 @@ import { runAudit } from '../src/domain/audit/run-audit';
 import { parseFinalAccounts } from '../src/domain/parse/parse-final-accounts';
 import { robustnessInputs } from '../src/domain/parse/robustness-inputs';
 
+import { measureBrowser } from './bench-browser';
+
 const root = new URL('..', import.meta.url).pathname;
 const text = readFileSync(join(root, 'data/source/jianghan-big-data-center-2021.txt'), 'utf8');
 
@@ -66,6 +68,7 @@ function bundleSizes(): {
   return { initialKb: sum(chunks.filter((c) => c.initial)), totalKb: sum(chunks), chunks };
 }
 const bundle = bundleSizes();
+const browser = await measureBrowser(root);
 
 const report = {
   date: new Date().toISOString(),
@@ -80,6 +83,7 @@ const report = {
     tenfoldGoalRatio: 12,
   },
   bundle: bundle ? { ...bundle, initialGoalKb: 120, totalGoalKb: 320 } : null,
+  browser: { ...browser, goalMs: 100 },
   audit: {
     medianMs: median(audit),
     runs: audit.length,
@@ -117,6 +121,14 @@ ${
 ${report.bundle.chunks.map((c) => `| ${c.file} | ${f(c.kb)} KB | ${c.initial ? 'yes' : ''} |`).join('\n')}`
     : 'No dist/ found: run `npm run build` first.'
 }
+
+## Interaction latency in Chromium (goal ≤ ${report.browser.goalMs} ms, also at 4× CPU throttling)
+
+${report.browser.note ? `Not measured: ${report.browser.note}` : ''}
+| interaction | median | median at 4× throttling | runs |
+|---|---|---|---|
+| open the app (load → headline figures) | ${report.browser.openMs === null ? 'n/a' : `${f(report.browser.openMs)} ms`} | | 5 |
+${report.browser.latencies.map((l) => `| ${l.name} | ${l.medianMs === null ? `n/a ${l.note}` : `${f(l.medianMs)} ms`} | ${l.throttledMedianMs === null ? 'n/a' : `${f(l.throttledMedianMs)} ms`} | ${l.runs} |`).join('\n')}
 
 ## Audit
 
