@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+
+import { expect, test } from './helpers';
+
+// Expected values come from the hand transcription (src/domain/__fixtures__/reference-scorecards.hand.json) and the
+// document: card 9 监督员政府购岗费 self 94.6, 10 indicators (line 888); card 8 prints no rate and no budget score.
+test.describe('scorecards', () => {
+  test('the list shows the department card and 17 projects; sorting by score puts the lowest first', async ({
+    page,
+  }) => {
+    await page.goto('/#/scorecards');
+    const rows = page.getByTestId('scorecard-list').locator('tbody tr');
+    await expect(rows).toHaveCount(18);
+    await page
+      .getByRole('columnheader', { name: /自评得分/ })
+      .getByRole('button')
+      .click();
+    await expect(page).toHaveURL(/sort=score%3Aasc/);
+    await expect(rows.first()).toContainText('中心运行维护费');
+    await expect(rows.first()).toContainText('92.2');
+    await page
+      .getByRole('columnheader', { name: /自评得分/ })
+      .getByRole('button')
+      .click();
+    await expect(rows.first()).toContainText('100');
+    await page.screenshot({ path: 'test-results/scorecards-list.png', fullPage: true });
+  });
+
+  test('filters by implementing unit, kept in the link', async ({ page }) => {
+    await page.goto('/#/scorecards');
+    await page.getByLabel('实施单位').selectOption('运行管理科');
+    await expect(page.getByTestId('scorecard-list').locator('tbody tr')).toHaveCount(2);
+    await page.reload();
+    await expect(page.getByTestId('scorecard-list').locator('tbody tr')).toHaveCount(2);
+  });
+
+  test('a card: self score, indicator count, lost points highlighted', async ({ page }) => {
+    await page.goto('/#/scorecards/9');
+    await expect(page.getByRole('heading', { level: 2 })).toContainText('监督员政府购岗费');
+    await expect(page.getByRole('heading', { level: 2 })).toContainText('94.6');
+    await expect(page.locator('[role=treeitem][aria-level="3"]')).toHaveCount(10);
+    await expect(page.locator('[role=treeitem][aria-level="3"].lost')).toContainText(['租赁点位数量']);
+    await page.screenshot({ path: 'test-results/scorecard-9.png', fullPage: true });
+  });
+
+  test('a card with unprinted values shows them as not printed, with the derivation', async ({ page }) => {
+    await page.goto('/#/scorecards/8');
+    await expect(page.getByTestId('card-rate')).toContainText('未印出');
+    await expect(page.getByTestId('card-rate')).toContainText('100.00%');
+    await expect(page.getByTestId('card-budget-score')).toContainText('未印出');
+    await expect(page.getByTestId('card-budget-score')).toContainText('20 × 100%');
+  });
+
+  test('the indicator tree works with the keyboard', async ({ page }) => {
+    await page.goto('/#/scorecards/1');
+    const first = page.locator('[role=treeitem][aria-level="1"]').first();
+    await first.focus();
+    await expect(first).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(first).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('ArrowRight');
+    await expect(first).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[role=treeitem][aria-level="2"]').first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[role=treeitem][aria-level="3"]').first()).toBeFocused();
+  });
+
+  test('the department card sits beside the department totals', async ({ page }) => {
+    await page.goto('/#/scorecards/department');
+    await expect(page.locator('.dept-totals')).toContainText('本年支出合计（表1）');
+    await expect(page.locator('.dept-totals')).toContainText('2,812.11');
+    await expect(page.locator('[role=treeitem][aria-level="3"]')).toHaveCount(17);
+    await page.screenshot({ path: 'test-results/scorecard-department.png', fullPage: true });
+  });
+
+  test('no axe violations in the list and a card', async ({ page }) => {
+    for (const url of ['/#/scorecards', '/#/scorecards/3']) {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations).toEqual([]);
+    }
+  });
+});
