@@ -219,6 +219,7 @@ const domainImports = {
 export default defineConfig(
   globalIgnores([
     'dist/**',
+    'dist-*/**',
     'node_modules/**',
     'playwright-report/**',
     'test-results/**',

@@ -1,0 +1,41 @@
+/** Show/hide columns: a disclosure with one checkbox per column. Presentational: props in, a callback out. */
+export interface ColumnToggle {
+  readonly id: string;
+  readonly label: string;
+  readonly visible: boolean;
+  readonly canHide: boolean;
+}
+
+interface ColumnTogglesProps {
+  readonly columns: readonly ColumnToggle[];
+  readonly onToggle: (id: string, visible: boolean) => void;
+  readonly onShowAll: () => void;
+}
+
+export function ColumnToggles({ columns, onToggle, onShowAll }: ColumnTogglesProps) {
+  const hidden = columns.filter((c) => !c.visible).length;
+  return (
+    <details className="column-toggles">
+      <summary>显示列{hidden > 0 ? <span className="count">（已隐藏 {hidden} 列）</span> : null}</summary>
+      <fieldset>
+        <legend className="visually-hidden">选择要显示的列</legend>
+        {columns.map((c) => (
+          <label key={c.id} className="check">
+            <input
+              type="checkbox"
+              checked={c.visible}
+              disabled={!c.canHide}
+              onChange={(e) => onToggle(c.id, e.currentTarget.checked)}
+            />
+            <span>{c.label}</span>
+          </label>
+        ))}
+        {hidden > 0 ? (
+          <button type="button" className="link-button" onClick={onShowAll}>
+            显示全部列
+          </button>
+        ) : null}
+      </fieldset>
+    </details>
+  );
+}
