@@ -1,40 +1,56 @@
 /**
- * Starts the app: loads the reference document into the store, mirrors the URL hash into the store, and provides
- * the active document's context (source lines, glossary, audit badges, links) to shared components.
+ * Provides the active document's context (source lines, glossary, audit badges, links) to shared components.
+ * The audit (for badges) loads after the first paint, in its own chunk; until then figures show no badges.
  */
 import type { ReactNode } from 'react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import type { DocumentContextValue } from '@/components/document-context';
 import { DocumentContext, EMPTY_DOCUMENT_CONTEXT } from '@/components/document-context';
+import type { AuditCheck } from '@/domain/audit/core';
+import type { FinalAccounts } from '@/domain/final-accounts.types';
 import { useDashboardStore } from '@/store';
 import { formatHash, routeTo } from '@/store/route';
-import {
-  getAuditReport,
-  getChecksByLine,
-  getSourceLines,
-  selectActiveDocument,
-  selectDisplayUnit,
-  selectRoute,
-} from '@/store/selectors';
+import { getSourceLines, selectActiveDocument, selectDisplayUnit, selectRoute } from '@/store/selectors';
+
+const NO_CHECKS: ReadonlyMap<number, readonly AuditCheck[]> = new Map();
+
+/** Non-passing checks by line for `accounts`, computed in a lazily loaded chunk. */
+function useChecksByLine(accounts: FinalAccounts | null): ReadonlyMap<number, readonly AuditCheck[]> {
+  const [state, setState] = useState<{
+    for: FinalAccounts | null;
+    map: ReadonlyMap<number, readonly AuditCheck[]>;
+  }>({ for: null, map: NO_CHECKS });
+  useEffect(() => {
+    if (!accounts) return;
+    let live = true;
+    void import('@/store/audit-selectors').then((m) => {
+      if (live) setState({ for: accounts, map: m.getChecksByLine(m.getAuditReport(accounts)) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [accounts]);
+  return state.for === accounts ? state.map : NO_CHECKS;
+}
 
 export function DocumentProvider({ children }: { readonly children: ReactNode }) {
   const doc = useDashboardStore(selectActiveDocument);
   const route = useDashboardStore(selectRoute);
   const displayUnit = useDashboardStore(selectDisplayUnit);
+  const accounts = doc?.result.ok ? doc.result.accounts : null;
+  const checksByLine = useChecksByLine(accounts);
   const value = useMemo<DocumentContextValue>(() => {
-    if (!doc?.result.ok) return EMPTY_DOCUMENT_CONTEXT;
-    const accounts = doc.result.accounts;
-    const report = getAuditReport(accounts);
+    if (!doc || !accounts) return EMPTY_DOCUMENT_CONTEXT;
     return {
       lines: getSourceLines(doc),
       glossary: accounts.glossary,
-      checksByLine: getChecksByLine(report),
+      checksByLine,
       displayUnit,
       sourceHref: (line) => formatHash(routeTo('source', [], { line: String(line) }, route)),
       tableHref: (table, line) => formatHash(routeTo('tables', [String(table)], { hl: String(line) }, route)),
       checkHref: (id) => formatHash(routeTo('audit', [], { check: id }, route)),
     };
-  }, [doc, displayUnit, route]);
+  }, [doc, accounts, checksByLine, displayUnit, route]);
   return <DocumentContext.Provider value={value}>{children}</DocumentContext.Provider>;
 }

@@ -2,9 +2,6 @@
  * Named selectors (atoms; never a fresh object or array from a bare selector) and memoised derivations of the
  * immutable model (computed once per model, cached by identity).
  */
-import { runAudit } from '@/domain/audit/run-audit';
-import type { AuditCheck } from '@/domain/audit/core';
-import type { AuditReport } from '@/domain/audit/run-audit';
 import type { FinalAccounts } from '@/domain/final-accounts.types';
 import type { MoneyUnit } from '@/domain/money';
 
@@ -30,33 +27,6 @@ export const selectDisplayUnit = (s: DashboardState): MoneyUnit => {
   if (u === '元' || u === '万元') return u;
   return selectActiveAccounts(s)?.meta.unit ?? '万元';
 };
-
-const auditCache = new WeakMap<FinalAccounts, AuditReport>();
-/** The audit of a model, computed once per model. */
-export function getAuditReport(accounts: FinalAccounts): AuditReport {
-  let r = auditCache.get(accounts);
-  if (!r) {
-    r = runAudit(accounts);
-    auditCache.set(accounts, r);
-  }
-  return r;
-}
-
-const byLineCache = new WeakMap<AuditReport, ReadonlyMap<number, readonly AuditCheck[]>>();
-/** Non-passing checks by the source lines of their figures. */
-export function getChecksByLine(report: AuditReport): ReadonlyMap<number, readonly AuditCheck[]> {
-  let m = byLineCache.get(report);
-  if (!m) {
-    const map = new Map<number, AuditCheck[]>();
-    for (const c of report.checks) {
-      if (c.status === 'pass') continue;
-      for (const line of c.lines) map.set(line, [...(map.get(line) ?? []), c]);
-    }
-    m = map;
-    byLineCache.set(report, m);
-  }
-  return m;
-}
 
 const linesCache = new WeakMap<DocumentEntry, readonly string[]>();
 /** The source text's lines (index 0 = line 1). */

@@ -14,7 +14,8 @@ import { FAMILY_LABELS } from '@/domain/audit/core';
 import { useDashboardStore } from '@/store';
 import type { Route } from '@/store/route';
 import { formatHash, withParams } from '@/store/route';
-import { getAuditReport, selectActiveAccounts, selectActiveDocument, selectRoute } from '@/store/selectors';
+import { getAuditReport } from '@/store/audit-selectors';
+import { selectActiveAccounts, selectActiveDocument, selectRoute } from '@/store/selectors';
 
 import { checksToCsv } from './audit-csv';
 import type { AuditFilter, StatusFilter } from './audit-filter';

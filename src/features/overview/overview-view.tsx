@@ -12,7 +12,8 @@ import type { OverviewFigure } from '@/domain/overview';
 import { getOverview } from '@/domain/overview';
 import { useDashboardStore } from '@/store';
 import { formatHash, routeTo } from '@/store/route';
-import { getAuditReport, selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/selectors';
+import { getAuditReport } from '@/store/audit-selectors';
+import { selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/selectors';
 
 import './overview.css';
 

@@ -13,7 +13,8 @@ import { decimalText, getScorecardRows } from '@/domain/scorecards';
 import { useDashboardStore } from '@/store';
 import type { Route } from '@/store/route';
 import { formatHash, routeTo, withParams } from '@/store/route';
-import { getAuditReport, selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/selectors';
+import { getAuditReport } from '@/store/audit-selectors';
+import { selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/selectors';
 
 import { ScorecardDetail } from './scorecard-detail';
 import './scorecards.css';

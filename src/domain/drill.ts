@@ -1,0 +1,724 @@
+/**
+ * Drill-down hierarchies and budget variances, derived from the model.
+ *
+ * - Function classification (支出功能分类): 合计 → 类 (3 digits) → 款 (5) → 项 (7), from 表3 / 表5 (expense by
+ *   column: total, 基本支出, 项目支出) or 表2 (income, by source).
+ * - Economic classification (支出经济分类, 表6): 基本支出 → 人员经费 / 公用经费 (the table's column groups) → 类 (301…)
+ *   → 款 (30101…).
+ *
+ * The hierarchy is built from code prefixes (`parentOf`), never from indentation or row order. The drill state is
+ * a trail of node ids (codes, or a group id such as `personnel`); the current level, breadcrumb and shares are
+ * derived from it. Money stays integer Fen; a share is a numerator/denominator pair of Fen, rounded once when it is
+ * displayed (`formatPercent`). A blank cell is not zero: such nodes carry `fen: null` and are listed apart.
+ */
+import type { FinalAccounts, FinalAccountsTable, SourceText, TableRow } from './final-accounts.types';
+import type { Fen, MoneyUnit } from './money';
+import type { Overview, OverviewFigure, YearPair } from './overview';
+import type { SubjectCode } from './subject-code';
+import { parentOf } from './subject-code';
+
+export type DrillMode = 'function' | 'economic';
+
+/** What a function-classification drill measures: 表3/表5 columns, or 表2 income. */
+export type DrillMeasure = 'total' | 'basic' | 'project' | 'income';
+
+export const DRILL_MEASURES: readonly DrillMeasure[] = ['total', 'basic', 'project', 'income'];
+
+/** Tables a function drill of expense can read (表3 支出决算表, 表5 一般公共预算财政拨款支出决算表). */
+export type ExpenseTableNo = 3 | 5;
+
+/** The name of a level as the document says it. */
+export type DrillLevelName = '合计' | '类' | '款' | '项' | '经费';
+
+/** Where a figure is printed (compatible with the Amount component's `place`). */
+export interface DrillPlace {
+  readonly table: number;
+  readonly row: string;
+  readonly column: string;
+  readonly line: number;
+}
+
+/** A figure derived from printed ones (compatible with the Amount component's `derived`). */
+export interface DrillDerivation {
+  readonly formula: string;
+  readonly inputs: ReadonlyArray<{
+    readonly label: string;
+    readonly fen: Fen;
+    readonly unit: MoneyUnit;
+    readonly line: number;
+  }>;
+}
+
+/** One printed cell of a node's row (every column with a figure, for the level table). */
+export interface DrillCell {
+  readonly column: number;
+  readonly header: string;
+  readonly fen: Fen;
+  readonly line: number;
+}
+
+export interface DrillNode {
+  /** Trail id: the code, `personnel` / `public` for the 表6 groups, `root` for the whole. */
+  readonly id: string;
+  readonly code: SubjectCode | null;
+  readonly name: string;
+  /** 0 = the whole, 1 = 类 (or 经费 group), … */
+  readonly depth: number;
+  readonly level: DrillLevelName;
+  /** The measured figure; null when the cell is blank (not zero). */
+  readonly fen: Fen | null;
+  readonly place: DrillPlace | null;
+  readonly derived: DrillDerivation | null;
+  /** Every printed cell of the row, in column order. */
+  readonly cells: readonly DrillCell[];
+  /** The source line of the row, when it is printed. */
+  readonly line: number | null;
+  readonly parentId: string | null;
+  readonly children: readonly DrillNode[];
+  /** True when no row prints this node (a code's parent that the table omits). */
+  readonly synthetic: boolean;
+}
+
+export interface DrillTree {
+  readonly mode: DrillMode;
+  /** The function drill's measure; null for the economic drill. */
+  readonly measure: DrillMeasure | null;
+  readonly table: number;
+  readonly tableTitle: string;
+  /** Header of the measured column (`本年支出合计`, `基本支出`, …; for 表6 `决算数`). */
+  readonly column: string;
+  readonly unit: MoneyUnit;
+  /** Columns with at least one printed figure (the level table shows them). */
+  readonly columns: ReadonlyArray<{ readonly index: number; readonly header: string }>;
+  readonly root: DrillNode;
+  readonly byId: ReadonlyMap<string, DrillNode>;
+  /** Codes printed without their parent row (the parent is added as a synthetic node). */
+  readonly orphans: readonly string[];
+}
+
+/** A child of the current level with its share of the parent (integers; rounded once at display). */
+export interface DrillItem {
+  readonly node: DrillNode;
+  /** `num / den` of the parent's figure; null when either figure is blank or the parent is zero. */
+  readonly share: { readonly num: Fen; readonly den: Fen } | null;
+  readonly drillable: boolean;
+}
+
+export interface DrillLevel {
+  /** The node whose children are shown. */
+  readonly parent: DrillNode;
+  /** A leaf at the end of the trail (shown selected among its siblings), else null. */
+  readonly selected: DrillNode | null;
+  /** root … parent, then the selected leaf: the breadcrumb. */
+  readonly path: readonly DrillNode[];
+  /** Children with a printed figure, in document order. */
+  readonly items: readonly DrillItem[];
+  /** Children whose measured cell is blank. */
+  readonly blanks: readonly DrillNode[];
+  /** Σ printed children (exact). */
+  readonly childrenSum: Fen;
+  /** parent − Σ printed children; null when the parent is blank or has no children. 0 when they reconcile. */
+  readonly difference: Fen | null;
+}
+
+interface MutableNode {
+  id: string;
+  code: SubjectCode | null;
+  name: string;
+  depth: number;
+  level: DrillLevelName;
+  fen: Fen | null;
+  place: DrillPlace | null;
+  derived: DrillDerivation | null;
+  cells: DrillCell[];
+  line: number | null;
+  parentId: string | null;
+  children: MutableNode[];
+  synthetic: boolean;
+}
+
+const lastLevel = (t: FinalAccountsTable, index: number): string => {
+  const c = t.columns[index];
+  return c ? (c.levels[c.levels.length - 1] ?? c.header) : '';
+};
+
+const MEASURE_COLUMN: Readonly<Record<DrillMeasure, RegExp>> = {
+  total: /^(本年支出合计|合计|小计)$/,
+  basic: /^基本支出$/,
+  project: /^项目支出$/,
+  income: /^本年收入合计$/,
+};
+
+/** The column a measure reads, by header words (never by position); the first column for totals if unnamed. */
+function measureColumn(t: FinalAccountsTable, measure: DrillMeasure): number {
+  const found = t.columns.findIndex((c) => MEASURE_COLUMN[measure].test(lastLevel(t, c.index)));
+  if (found >= 0) return found;
+  return measure === 'total' || measure === 'income' ? 0 : -1;
+}
+
+function rowLabel(row: TableRow): string {
+  return row.code ? `${row.code} ${row.name}` : row.name;
+}
+
+function cellsOf(t: FinalAccountsTable, row: TableRow): DrillCell[] {
+  return [...row.cells]
+    .sort((x, y) => x.column - y.column)
+    .map((c) => ({ column: c.column, header: t.columns[c.column]?.header ?? '', fen: c.fen, line: c.line }));
+}
+
+function figureOf(
+  t: FinalAccountsTable,
+  row: TableRow,
+  column: number,
+): { fen: Fen | null; place: DrillPlace | null } {
+  const cell = row.cells.find((c) => c.column === column);
+  if (!cell) return { fen: null, place: null };
+  return {
+    fen: cell.fen,
+    place: { table: t.number, row: rowLabel(row), column: t.columns[column]?.header ?? '', line: cell.line },
+  };
+}
+
+const FUNCTION_LEVEL: Readonly<Record<number, DrillLevelName>> = { 3: '类', 5: '款', 7: '项' };
+
+function freeze(n: MutableNode): DrillNode {
+  return { ...n, children: n.children.map(freeze) };
+}
+
+function indexTree(root: DrillNode): Map<string, DrillNode> {
+  const byId = new Map<string, DrillNode>();
+  const visit = (n: DrillNode): void => {
+    byId.set(n.id, n);
+    n.children.forEach(visit);
+  };
+  visit(root);
+  return byId;
+}
+
+/**
+ * Attaches coded rows under their prefix parents. `attachTop` places a node whose code has no parent code (a 类);
+ * a missing parent row becomes a synthetic node (recorded in `orphans`). Children keep document order.
+ * NOTE mutates the nodes it is given.
+ */
+function linkByPrefix(
+  nodes: readonly MutableNode[],
+  levelOf: (code: SubjectCode) => DrillLevelName,
+  attachTop: (n: MutableNode) => void,
+  orphans: string[],
+): void {
+  const byCode = new Map<string, MutableNode>();
+  for (const n of nodes) if (n.code && !byCode.has(n.code)) byCode.set(n.code, n);
+  const attach = (n: MutableNode): void => {
+    const parentCode = n.code ? parentOf(n.code) : null;
+    if (parentCode === null) {
+      attachTop(n);
+      return;
+    }
+    let parent = byCode.get(parentCode);
+    if (!parent) {
+      orphans.push(n.code ?? n.id);
+      parent = {
+        id: parentCode,
+        code: parentCode,
+        name: '（表中未列此科目）',
+        depth: 0,
+        level: levelOf(parentCode),
+        fen: null,
+        place: null,
+        derived: null,
+        cells: [],
+        line: null,
+        parentId: null,
+        children: [],
+        synthetic: true,
+      };
+      byCode.set(parentCode, parent);
+      attach(parent);
+    }
+    n.parentId = parent.id;
+    parent.children.push(n);
+  };
+  for (const n of nodes) if (byCode.get(n.code ?? '') === n) attach(n);
+}
+
+function setDepths(n: MutableNode, depth: number): void {
+  n.depth = depth;
+  for (const c of n.children) setDepths(c, depth + 1);
+}
+
+/** The table a function drill reads for a measure (found by kind, i.e. by title, never by position). */
+export function functionDrillTable(
+  accounts: FinalAccounts,
+  measure: DrillMeasure,
+  tableNo: ExpenseTableNo = 3,
+): FinalAccountsTable | null {
+  const kind = measure === 'income' ? 'income' : tableNo === 5 ? 'general-budget-expense' : 'expense';
+  return accounts.tables.find((t) => t.kind === kind && t.classification === 'function') ?? null;
+}
+
+/**
+ * The function-classification tree for a measure: 合计 → 类 → 款 → 项, from the coded rows of 表3 / 表5 (expense)
+ * or 表2 (income). Null when the document has no such table or the measured column is absent.
+ */
+export function buildFunctionTree(
+  accounts: FinalAccounts,
+  measure: DrillMeasure,
+  tableNo: ExpenseTableNo = 3,
+): DrillTree | null {
+  const t = functionDrillTable(accounts, measure, tableNo);
+  if (!t) return null;
+  const column = measureColumn(t, measure);
+  if (column < 0) return null;
+  const totalRow = t.rows.find((r) => r.level === 'total');
+  const rootFigure = totalRow ? figureOf(t, totalRow, column) : { fen: null, place: null };
+  const root: MutableNode = {
+    id: 'root',
+    code: null,
+    name: totalRow?.name.replace(/\s+/g, '') || '合计',
+    depth: 0,
+    level: '合计',
+    fen: rootFigure.fen,
+    place: rootFigure.place,
+    derived: null,
+    cells: totalRow ? cellsOf(t, totalRow) : [],
+    line: totalRow?.line ?? null,
+    parentId: null,
+    children: [],
+    synthetic: totalRow === undefined,
+  };
+  const nodes: MutableNode[] = t.rows
+    .filter((r): r is TableRow & { code: SubjectCode } => r.code !== null)
+    .map((r) => {
+      const f = figureOf(t, r, column);
+      return {
+        id: r.code,
+        code: r.code,
+        name: r.name,
+        depth: 0,
+        level: FUNCTION_LEVEL[r.code.length] ?? '项',
+        fen: f.fen,
+        place: f.place,
+        derived: null,
+        cells: cellsOf(t, r),
+        line: r.line,
+        parentId: null,
+        children: [],
+        synthetic: false,
+      };
+    });
+  const orphans: string[] = [];
+  linkByPrefix(
+    nodes,
+    (code) => FUNCTION_LEVEL[code.length] ?? '项',
+    (n) => {
+      n.parentId = root.id;
+      root.children.push(n);
+    },
+    orphans,
+  );
+  setDepths(root, 0);
+  const frozen = freeze(root);
+  return {
+    mode: 'function',
+    measure,
+    table: t.number,
+    tableTitle: t.title,
+    column: t.columns[column]?.header ?? '',
+    unit: t.unit,
+    columns: printedColumns(t),
+    root: frozen,
+    byId: indexTree(frozen),
+    orphans,
+  };
+}
+
+function printedColumns(t: FinalAccountsTable): Array<{ index: number; header: string }> {
+  const used = new Set<number>();
+  for (const r of t.rows) for (const c of r.cells) used.add(c.column);
+  return t.columns.filter((c) => used.has(c.index)).map((c) => ({ index: c.index, header: c.header }));
+}
+
+/** Trail ids of the 表6 column groups. */
+const GROUP_IDS: Readonly<Record<string, string>> = { 人员经费: 'personnel', 公用经费: 'public' };
+
+/**
+ * The economic-classification tree of 表6: 基本支出 → 人员经费 / 公用经费 → 类 → 款. A 类 belongs to the group whose
+ * column its figure is printed in (the table's header, not its position); a 款 belongs to its 类 by prefix. The root
+ * is derived (人员经费合计 + 公用经费合计) and says so. Null when the document has no 表6.
+ */
+export function buildEconomicTree(accounts: FinalAccounts): DrillTree | null {
+  const t = accounts.tables.find((x) => x.kind === 'general-budget-basic-expense');
+  if (!t) return null;
+  const groupName = (column: number | null): string | null =>
+    column === null ? null : (t.columns[column]?.levels[0] ?? null);
+  const groupNames = [...new Set(t.columns.map((c) => c.levels[0] ?? '').filter((n) => n !== ''))];
+  const groups: MutableNode[] = groupNames.map((name, i) => {
+    const totalRow = t.rows.find((r) => r.level === 'total' && r.name.replace(/\s+/g, '').startsWith(name));
+    const cell = totalRow?.cells[0];
+    return {
+      id: GROUP_IDS[name] ?? `group-${i + 1}`,
+      code: null,
+      name,
+      depth: 1,
+      level: '经费',
+      fen: cell?.fen ?? null,
+      place:
+        totalRow && cell
+          ? {
+              table: t.number,
+              row: totalRow.name,
+              column: t.columns[cell.column]?.header ?? '',
+              line: cell.line,
+            }
+          : null,
+      derived: null,
+      cells: totalRow ? cellsOf(t, totalRow) : [],
+      line: totalRow?.line ?? null,
+      parentId: 'root',
+      children: [],
+      synthetic: totalRow === undefined,
+    };
+  });
+  const groupOf = new Map(groups.map((g) => [g.name, g] as const));
+  const nodes: MutableNode[] = [];
+  const groupColumnOf = new Map<MutableNode, number | null>();
+  for (const r of t.rows) {
+    if (r.code === null) continue;
+    const col = r.groupColumn ?? r.cells[0]?.column ?? null;
+    const cell = col === null ? undefined : r.cells.find((c) => c.column === col);
+    const n: MutableNode = {
+      id: r.code,
+      code: r.code,
+      name: r.name,
+      depth: 0,
+      level: r.code.length === 3 ? '类' : '款',
+      fen: cell?.fen ?? null,
+      place: cell
+        ? { table: t.number, row: rowLabel(r), column: t.columns[cell.column]?.header ?? '', line: cell.line }
+        : null,
+      derived: null,
+      cells: cellsOf(t, r),
+      line: r.line,
+      parentId: null,
+      children: [],
+      synthetic: false,
+    };
+    groupColumnOf.set(n, col);
+    nodes.push(n);
+  }
+  const orphans: string[] = [];
+  linkByPrefix(
+    nodes,
+    (code) => (code.length === 3 ? '类' : '款'),
+    (n) => {
+      // A synthetic 类 takes the group of its first child.
+      const col = groupColumnOf.get(n) ?? groupColumnOf.get(n.children[0] ?? n) ?? null;
+      const g = groupOf.get(groupName(col) ?? '') ?? groups[0];
+      if (!g) return;
+      n.parentId = g.id;
+      g.children.push(n);
+    },
+    orphans,
+  );
+  const printedGroups = groups.filter((g) => g.fen !== null);
+  const allPrinted = groups.length > 0 && printedGroups.length === groups.length;
+  const rootFen = allPrinted ? (printedGroups.reduce((s, g) => s + (g.fen ?? 0), 0) as Fen) : null;
+  const root: MutableNode = {
+    id: 'root',
+    code: null,
+    name: '基本支出',
+    depth: 0,
+    level: '合计',
+    fen: rootFen,
+    place: null,
+    derived: allPrinted
+      ? {
+          formula: groups.map((g) => `${g.name}合计`).join(' + '),
+          inputs: groups.map((g) => ({
+            label: `${g.name}合计（表${t.number}）`,
+            fen: g.fen ?? (0 as Fen),
+            unit: t.unit,
+            line: g.place?.line ?? 0,
+          })),
+        }
+      : null,
+    cells: [],
+    line: null,
+    parentId: null,
+    children: groups,
+    synthetic: true,
+  };
+  setDepths(root, 0);
+  const frozen = freeze(root);
+  return {
+    mode: 'economic',
+    measure: null,
+    table: t.number,
+    tableTitle: t.title,
+    column: '决算数',
+    unit: t.unit,
+    columns: printedColumns(t),
+    root: frozen,
+    byId: indexTree(frozen),
+    orphans,
+  };
+}
+
+const TRAIL_TOKEN = /^[A-Za-z0-9-]{1,24}$/;
+
+/** `201,20103` → ['201', '20103']. Ignores empty and malformed tokens; at most 8. Never throws. */
+export function parseTrail(text: string | undefined): readonly string[] {
+  if (!text) return [];
+  return text
+    .split(/[,，\s]+/)
+    .map((s) => s.trim())
+    .filter((s) => TRAIL_TOKEN.test(s))
+    .slice(0, 8);
+}
+
+/** ['201', '20103'] → `201,20103`. */
+export function formatTrail(trail: readonly string[]): string {
+  return trail.join(',');
+}
+
+/** The ids from the first level down to `id` (excluding the root); [] for the root or an unknown id. */
+export function pathTo(tree: DrillTree, id: string): readonly string[] {
+  const out: string[] = [];
+  let n = tree.byId.get(id);
+  while (n && n.id !== tree.root.id) {
+    out.unshift(n.id);
+    n = n.parentId === null ? undefined : tree.byId.get(n.parentId);
+  }
+  return out;
+}
+
+export interface ResolvedTrail {
+  /** The canonical trail (root excluded), rebuilt from the deepest id that exists. */
+  readonly trail: readonly string[];
+  /** The requested id that does not exist in this tree (when the trail had to be shortened), else null. */
+  readonly missing: string | null;
+}
+
+/**
+ * Resolves a trail against a tree. The trail is rebuilt from its deepest id that exists (so `2010350` alone, or
+ * `301,30101` without its 表6 group, resolve to the full path); an unknown code falls back to its nearest printed
+ * prefix-ancestor (e.g. 2010302 in 表2, which has no such row, → 201,20103). Pure; never throws.
+ */
+export function resolveTrail(tree: DrillTree, tokens: readonly string[]): ResolvedTrail {
+  const last = tokens[tokens.length - 1];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    let id: string | null = tokens[i] ?? null;
+    while (id !== null) {
+      if (id !== tree.root.id && tree.byId.has(id)) {
+        return { trail: pathTo(tree, id), missing: id === last ? null : (last ?? null) };
+      }
+      id = /^\d{5,}$/.test(id) ? parentOf(id as SubjectCode) : null;
+    }
+  }
+  return { trail: [], missing: last ?? null };
+}
+
+/**
+ * The level a (canonical) trail shows: the children of its last node, or, when the trail ends at a leaf, the
+ * leaf's siblings with the leaf selected.
+ */
+export function getDrillLevel(tree: DrillTree, trail: readonly string[]): DrillLevel {
+  const nodes = trail.map((id) => tree.byId.get(id)).filter((n): n is DrillNode => n !== undefined);
+  const last = nodes[nodes.length - 1] ?? tree.root;
+  const leaf = last !== tree.root && last.children.length === 0;
+  const parent = leaf ? (tree.byId.get(last.parentId ?? '') ?? tree.root) : last;
+  const selected = leaf ? last : null;
+  const path = [tree.root, ...nodes.filter((n) => n !== selected)];
+  if (selected) path.push(selected);
+  const items: DrillItem[] = [];
+  const blanks: DrillNode[] = [];
+  let sum = 0;
+  for (const c of parent.children) {
+    if (c.fen === null) {
+      blanks.push(c);
+      continue;
+    }
+    sum += c.fen;
+    items.push({
+      node: c,
+      share: parent.fen !== null && parent.fen !== 0 ? { num: c.fen, den: parent.fen } : null,
+      drillable: c.children.length > 0,
+    });
+  }
+  return {
+    parent,
+    selected,
+    path,
+    items,
+    blanks,
+    childrenSum: sum as Fen,
+    difference: parent.fen !== null && parent.children.length > 0 ? ((parent.fen - sum) as Fen) : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Budget against actual, and this year against last year (parts 3 and 4 of the drill view).
+
+/** One budget-against-actual pair with its variance and the document's stated reason. */
+export interface VarianceRow {
+  readonly id: string;
+  readonly name: string;
+  /** A function 类 code, when the row is one. */
+  readonly code: string | null;
+  readonly budget: OverviewFigure;
+  readonly actual: OverviewFigure;
+  /** actual − budget, exact (negative: less spent than budgeted). */
+  readonly variance: Fen;
+  /** actual > budget. */
+  readonly over: boolean;
+  /** The completion rate as printed, when printed. */
+  readonly printedRate: string | null;
+  /** The stated reason for the difference, with its line; null when the document states none. */
+  readonly reason: SourceText | null;
+}
+
+const varianceOf = (budget: OverviewFigure, actual: OverviewFigure): Fen => (actual.fen - budget.fen) as Fen;
+
+/** Per-类 年初预算 against 决算 (情况说明 五（三）), from the overview. */
+export function getCategoryVariance(overview: Overview): readonly VarianceRow[] {
+  return overview.categories.map((c) => ({
+    id: c.code ?? c.budget.id,
+    name: c.name,
+    code: c.code,
+    budget: c.budget,
+    actual: c.actual,
+    variance: varianceOf(c.budget, c.actual),
+    over: c.over,
+    printedRate: c.printedRate,
+    reason: c.reason ? { text: c.reason, line: c.line } : null,
+  }));
+}
+
+/**
+ * Per-project 预算数 against 执行数 from the project scorecards (绩效自评表), with the card's printed rate and its
+ * stated deviation reason. Projects without both figures are left out. Ordered by variance, largest shortfall
+ * first (then by the card's order).
+ */
+export function getProjectVariance(accounts: FinalAccounts, overview: Overview): readonly VarianceRow[] {
+  const cards = new Map(accounts.scorecards.map((c) => [c.titleLine, c] as const));
+  const rows: Array<VarianceRow & { readonly order: number }> = [];
+  for (const p of overview.projects) {
+    if (!p.budget || !p.execution) continue;
+    const card = cards.get(p.titleLine);
+    rows.push({
+      id: `project-${p.titleLine}`,
+      name: p.name,
+      code: null,
+      budget: p.budget,
+      actual: p.execution,
+      variance: varianceOf(p.budget, p.execution),
+      over: p.execution.fen > p.budget.fen,
+      printedRate: card?.rate?.raw ?? null,
+      reason: card?.deviationReason ?? null,
+      order: p.index ?? p.titleLine,
+    });
+  }
+  return rows
+    .sort((x, y) => x.variance - y.variance || x.order - y.order)
+    .map(({ order: _order, ...r }) => r);
+}
+
+/**
+ * 表7 “三公”经费: each item's 预算数 against its 决算数 (columns paired by their header below 预算数 / 决算数). Items
+ * with a blank cell on either side are left out (a blank is not zero). The reason stated for 公务用车运行费 against
+ * its budget (情况说明 七) is attached to that item.
+ */
+export function getThreePublicVariance(accounts: FinalAccounts): readonly VarianceRow[] {
+  const t = accounts.tables.find((x) => x.kind === 'three-public');
+  const row = t?.rows.find((r) => r.cells.length > 0);
+  if (!t || !row) return [];
+  const reason = accounts.facts.threePublic?.vehicleRunningVsBudget?.reason ?? null;
+  const rows: VarianceRow[] = [];
+  for (const budgetCol of t.columns) {
+    if (budgetCol.levels[0] !== '预算数') continue;
+    const item = budgetCol.levels.slice(1).join('/');
+    const actualCol = t.columns.find((c) => c.levels[0] === '决算数' && c.levels.slice(1).join('/') === item);
+    const b = row.cells.find((c) => c.column === budgetCol.index);
+    const a = actualCol ? row.cells.find((c) => c.column === actualCol.index) : undefined;
+    if (!b || !a || !actualCol) continue;
+    const last = budgetCol.levels[budgetCol.levels.length - 1] ?? item;
+    const name =
+      last === '合计' ? '“三公”经费合计' : last === '小计' ? `${budgetCol.levels[1] ?? ''}（小计）` : last;
+    const fig = (cell: typeof b, header: string, kind: string): OverviewFigure => ({
+      id: `three-public-${kind}-${cell.column}`,
+      label: `${name} ${kind}`,
+      fen: cell.fen,
+      unit: t.unit,
+      place: { table: t.number, row: '“三公”经费', column: header, line: cell.line },
+      derived: null,
+    });
+    const budget = fig(b, budgetCol.header, '预算数');
+    const actual = fig(a, actualCol.header, '决算数');
+    rows.push({
+      id: `three-public-${budgetCol.index}`,
+      name,
+      code: null,
+      budget,
+      actual,
+      variance: varianceOf(budget, actual),
+      over: actual.fen > budget.fen,
+      printedRate: null,
+      reason: last === '公务用车运行费' ? reason : null,
+    });
+  }
+  return rows;
+}
+
+/** This year against last year, where the document states the change. */
+export interface YearChangeRow {
+  readonly pair: YearPair;
+  /** current − previous, exact. */
+  readonly change: Fen;
+  /** The percent change as printed (`42%`), when printed. */
+  readonly printedPercent: string | null;
+  readonly reason: SourceText | null;
+}
+
+/**
+ * The overview's year pairs (last year derived from the stated change) with the printed percent and the stated
+ * reason of each change.
+ */
+export function getYearChanges(accounts: FinalAccounts, overview: Overview): readonly YearChangeRow[] {
+  const f = accounts.facts;
+  const changes: Record<string, { percent: { raw: string } | null; reason: SourceText | null } | null> = {
+    totals: f.totals?.change ?? null,
+    'fiscal-totals': f.fiscalTotals?.change ?? null,
+    'fiscal-expense': f.fiscalExpense?.change ?? null,
+    'three-public': f.threePublic?.change
+      ? {
+          percent: f.threePublic.change.percent,
+          reason: f.threePublic.change.reason ?? f.threePublic.vehicleChange?.reason ?? null,
+        }
+      : null,
+  };
+  return overview.yearPairs.map((pair) => {
+    const c = changes[pair.id] ?? null;
+    return {
+      pair,
+      change: (pair.current.fen - pair.previous.fen) as Fen,
+      printedPercent: c?.percent?.raw ?? null,
+      reason: c?.reason ?? null,
+    };
+  });
+}
+
+/** 表7 items left out of `getThreePublicVariance` because a 预算数 or 决算数 cell is blank. */
+export function getThreePublicBlankItems(accounts: FinalAccounts): readonly string[] {
+  const t = accounts.tables.find((x) => x.kind === 'three-public');
+  const row = t?.rows.find((r) => r.cells.length > 0);
+  if (!t) return [];
+  const printed = new Set(row?.cells.map((c) => c.column) ?? []);
+  const out: string[] = [];
+  for (const b of t.columns) {
+    if (b.levels[0] !== '预算数') continue;
+    const item = b.levels.slice(1).join('/');
+    const a = t.columns.find((c) => c.levels[0] === '决算数' && c.levels.slice(1).join('/') === item);
+    if (!printed.has(b.index) || !a || !printed.has(a.index)) out.push(b.levels[b.levels.length - 1] ?? item);
+  }
+  return out;
+}

@@ -1,0 +1,271 @@
+/**
+ * A horizontal bar list on recharts (loaded lazily, with the chart library): one band per item, its name and direct
+ * value label on a text line above its bar, so long Chinese names stay readable at any width and a tiny item keeps a
+ * full-width target. Every mark is focusable and names its exact value; Enter or Space activates an interactive
+ * mark, the arrow keys (and Home/End) move between marks. Negative values extend left of a drawn zero line.
+ */
+import type { KeyboardEvent, MouseEvent, ReactElement } from 'react';
+import { useEffect, useRef } from 'react';
+import type { BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+
+export type BarTone = 'default' | 'selected' | 'over' | 'under' | 'muted';
+
+export interface BarDatum {
+  readonly id: string;
+  /** Shown on the band's text line (truncated with … to fit; the full text is in ariaLabel and the table). */
+  readonly name: string;
+  /** The plotted number (Fen, or a scaled integer for percentages). */
+  readonly value: number;
+  /** The direct label, right-aligned on the text line. */
+  readonly valueText: string;
+  /** What a screen reader announces on focus: the item and its exact values. */
+  readonly ariaLabel: string;
+  readonly tone: BarTone;
+  /** Interactive marks are buttons (Enter/Space/click call onActivate); others are images with a name. */
+  readonly interactive: boolean;
+  /** For interactive marks that select: whether this one is selected. */
+  readonly pressed?: boolean;
+  /** A short line under the bar (e.g. the stated reason), truncated to fit. */
+  readonly note?: string;
+}
+
+export interface FocusRequest {
+  readonly id: string;
+  /** Bump to repeat a request for the same id. */
+  readonly seq: number;
+}
+
+interface BarListChartProps {
+  readonly data: readonly BarDatum[];
+  readonly tickFormatter: (value: number) => string;
+  readonly onActivate?: (id: string, how: 'pointer' | 'keyboard') => void;
+  /** Move keyboard focus to a mark once it is drawn (after a drill step made with the keyboard). */
+  readonly focusRequest?: FocusRequest | null;
+  /** Accessible name of the chart (the marks are its children). */
+  readonly label: string;
+}
+
+const BAND = 46;
+const BAND_WITH_NOTE = 64;
+const FONT = 13;
+/** Okabe–Ito blue / vermillion and a neutral grey: distinguishable with colour-blindness, ≥ 3:1 on white. */
+const TONE_FILL: Readonly<Record<BarTone, string>> = {
+  default: '#0072B2',
+  under: '#0072B2',
+  selected: '#D55E00',
+  over: '#D55E00',
+  muted: '#6b6b6b',
+};
+
+/** Rough rendered width: CJK glyphs one em, Latin digits and punctuation about 0.6 em. */
+function textWidth(text: string, size: number): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) < 0x2000 ? size * 0.6 : size;
+  return w;
+}
+
+function fitText(text: string, max: number, size: number): string {
+  if (textWidth(text, size) <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (textWidth(`${out}${ch}…`, size) > max) break;
+    out += ch;
+  }
+  return out.length > 0 ? `${out}…` : '';
+}
+
+const MARK_SELECTOR = 'g.bar-mark';
+
+/** A white halo keeps text readable where it crosses the zero line or a grid line. */
+const HALO = { stroke: '#ffffff', strokeWidth: 3, paintOrder: 'stroke' } as const;
+
+/** A zero-based axis with about four round steps (1, 2, 2.5 or 5 × 10ⁿ) covering every value, negatives included. */
+function niceScale(values: readonly number[]): { domain: [number, number]; ticks: number[] } {
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const range = hi - lo;
+  if (range === 0) return { domain: [0, 1], ticks: [0, 1] };
+  const rough = range / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
+  // A sliver below (or above) zero, such as −0.01 beside +161.79, gets a small margin rather than a whole step.
+  const start = lo === 0 ? 0 : -lo < step / 4 ? lo - range / 50 : Math.floor(lo / step) * step;
+  const end = hi === 0 ? 0 : hi < step / 4 ? hi + range / 50 : Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(start / step) * step; t <= end + step / 1e6; t += step)
+    ticks.push(Math.round(t / step) * step);
+  return { domain: [start, end], ticks };
+}
+
+function moveFocus(from: Element, step: 'next' | 'prev' | 'first' | 'last'): void {
+  const svg = from.closest('svg');
+  if (!svg) return;
+  const marks = Array.from(svg.querySelectorAll<SVGGElement>(MARK_SELECTOR));
+  const i = marks.indexOf(from as SVGGElement);
+  const target =
+    step === 'first'
+      ? marks[0]
+      : step === 'last'
+        ? marks[marks.length - 1]
+        : marks[Math.min(marks.length - 1, Math.max(0, i + (step === 'next' ? 1 : -1)))];
+  target?.focus();
+}
+
+export default function BarListChart({
+  data,
+  tickFormatter,
+  onActivate,
+  focusRequest,
+  label,
+}: BarListChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    // Recharts may redraw (and replace) the marks a few frames after new data arrives, which drops the focus to
+    // the body: keep the focus on the requested mark for a short while, unless the user has moved it elsewhere.
+    let frame = 0;
+    let frames = 0;
+    let focused = false;
+    const selector = `${MARK_SELECTOR}[data-id="${CSS.escape(focusRequest.id)}"]`;
+    const attempt = (): void => {
+      const el = ref.current?.querySelector<SVGGElement>(selector);
+      const active = document.activeElement;
+      const lost = active === null || active === document.body;
+      if (el && active !== el && (!focused || lost)) {
+        el.focus();
+        focused = true;
+      } else if (focused && !lost && active !== el) {
+        return;
+      }
+      if (frames++ < 45) frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest]);
+
+  const { domain, ticks } = niceScale(data.map((d) => d.value));
+  const band = data.some((d) => d.note) ? BAND_WITH_NOTE : BAND;
+  const height = data.length * band + 36;
+
+  const renderMark = (props: BarShapeProps): ReactElement => {
+    const d = props.payload as BarDatum;
+    const box = props.background ?? { x: props.x, y: props.y, width: props.width, height: props.height };
+    const plotX = box.x ?? props.x;
+    const bandY = box.y ?? props.y;
+    const plotW = box.width;
+    const left = Math.min(props.x, props.x + props.width);
+    const w = Math.abs(props.width);
+    const barY = bandY + 21;
+    const barH = 18;
+    const valueW = textWidth(d.valueText, FONT);
+    const name = fitText(d.name, Math.max(0, plotW - valueW - 12), FONT);
+    const activate = (how: 'pointer' | 'keyboard'): void => onActivate?.(d.id, how);
+    const onKeyDown = (e: KeyboardEvent<SVGGElement>): void => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        if (d.interactive) activate('keyboard');
+      } else if (e.key === 'ArrowDown' || e.key === 'ArrowRight') {
+        e.preventDefault();
+        moveFocus(e.currentTarget, 'next');
+      } else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') {
+        e.preventDefault();
+        moveFocus(e.currentTarget, 'prev');
+      } else if (e.key === 'Home' || e.key === 'End') {
+        e.preventDefault();
+        moveFocus(e.currentTarget, e.key === 'Home' ? 'first' : 'last');
+      }
+    };
+    const onClick = (e: MouseEvent<SVGGElement>): void => {
+      e.stopPropagation();
+      if (d.interactive) activate('pointer');
+    };
+    const selected = d.pressed === true;
+    return (
+      <g
+        className={`bar-mark tone-${d.tone}${d.interactive ? ' interactive' : ''}${selected ? ' selected' : ''}`}
+        data-id={d.id}
+        role={d.interactive ? 'button' : 'img'}
+        tabIndex={0}
+        aria-label={d.ariaLabel}
+        {...(d.interactive && d.pressed !== undefined ? { 'aria-pressed': selected } : {})}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+      >
+        <rect
+          className="bar-hit"
+          x={plotX - 4}
+          y={bandY + 1}
+          width={plotW + 8}
+          height={box.height - 2}
+          rx={4}
+          fill={selected ? '#fff1e8' : 'transparent'}
+        />
+        <text
+          x={plotX}
+          y={bandY + 16}
+          fontSize={FONT}
+          fill="#1b1b1b"
+          fontWeight={selected ? 700 : 400}
+          {...HALO}
+        >
+          {name}
+        </text>
+        <text
+          x={plotX + plotW}
+          y={bandY + 16}
+          fontSize={FONT}
+          fill="#1b1b1b"
+          textAnchor="end"
+          fontWeight={selected ? 700 : 400}
+          {...HALO}
+        >
+          {d.valueText}
+        </text>
+        <rect
+          x={d.value === 0 ? props.x - 0.5 : left}
+          y={barY}
+          width={d.value === 0 ? 1 : Math.max(2, w)}
+          height={barH}
+          fill={TONE_FILL[d.tone]}
+          stroke={selected ? '#1b1b1b' : 'none'}
+          strokeWidth={selected ? 1.5 : 0}
+        />
+        {d.note ? (
+          <text x={plotX} y={barY + barH + 14} fontSize={12} fill="#4a4a4a" {...HALO}>
+            {fitText(d.note, plotW, 12)}
+          </text>
+        ) : null}
+      </g>
+    );
+  };
+
+  return (
+    <div ref={ref} className="bar-list-chart" role="group" aria-label={label}>
+      <BarChart
+        data={[...data]}
+        layout="vertical"
+        responsive
+        accessibilityLayer={false}
+        barCategoryGap={0}
+        style={{ width: '100%', height }}
+        margin={{ top: 2, right: 8, bottom: 2, left: 8 }}
+      >
+        <CartesianGrid horizontal={false} stroke="#e4e4dc" />
+        <XAxis
+          type="number"
+          domain={domain}
+          ticks={ticks}
+          interval="preserveStartEnd"
+          tickFormatter={tickFormatter}
+          tick={{ fontSize: 12, fill: '#3d3d3d' }}
+          stroke="#8a8a80"
+        />
+        <YAxis type="category" dataKey="id" hide />
+        {domain[0] < 0 ? <ReferenceLine x={0} stroke="#1b1b1b" strokeWidth={1.5} /> : null}
+        <Bar<BarDatum, number> dataKey="value" isAnimationActive={false} shape={renderMark} />
+      </BarChart>
+    </div>
+  );
+}
