@@ -1,7 +1,9 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 // Vitest runs without globals, so Testing Library cannot register its own afterEach cleanup.
-afterEach(() => {
+// The app loads some code lazily (the audit for badges): let those imports finish before the environment goes away.
+afterEach(async () => {
+  await vi.dynamicImportSettled();
   cleanup();
 });
