@@ -363,3 +363,12 @@ test.describe('on a phone (390×844)', () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
 });
+
+test('a row in a table opens its place in the drill-down', async ({ page }) => {
+  await page.goto('/#/tables/3');
+  await page.getByRole('link', { name: '在科目钻取中查看 2010350 事业运行' }).click();
+  await expect(page).toHaveURL(/#\/drill\?/);
+  // 2010350 事业运行 = 236.77 in 表3 (line 198, read by hand).
+  await expect(page.locator('main')).toContainText('236.77');
+  expect(decodeURIComponent(page.url())).toContain('trail=201,20103,2010350');
+});

@@ -14,6 +14,7 @@ import type { Fen } from '@/domain/money';
 import type { AppTableFeatures } from '@/lib/use-app-table';
 import { createAppColumnHelper } from '@/lib/use-app-table';
 
+import { DrillLink } from './drill-link';
 import { columnLabel, hasColumnGroups, rowLabel } from './layouts';
 import type { TreeRow } from './tree';
 import { groupColumnOf } from './tree';
@@ -86,6 +87,7 @@ function buildColumns(table: FinalAccountsTable) {
             <span className="expand-spacer" aria-hidden="true" />
           )}
           <span className="code">{r.row.code ?? ''}</span>
+          {r.row.code ? <DrillLink table={table} code={r.row.code} name={r.row.name} /> : null}
         </span>
       );
     },
