@@ -5,31 +5,15 @@
  */
 import type { Fen, MoneyUnit } from '@/domain/money';
 import { formatFen, toPlainDecimal } from '@/domain/money';
+import type { OverviewDerivation as FigureDerivation, OverviewPlace as FigurePlace } from '@/domain/overview';
 
 import { AuditBadge } from './audit-badge';
 import { useDocumentContext } from './document-context';
 import { Popover } from './popover';
 
-/** Where a printed figure stands. */
-export interface AmountPlace {
-  readonly table?: number | null;
-  readonly row?: string | null;
-  readonly column?: string | null;
-  readonly line: number;
-  /** e.g. `情况说明 一、收入支出决算总体情况`. */
-  readonly where?: string;
-}
-
-/** A figure derived from printed ones. */
-export interface Derivation {
-  readonly formula: string;
-  readonly inputs: ReadonlyArray<{
-    readonly label: string;
-    readonly fen: Fen;
-    readonly unit: MoneyUnit;
-    readonly line: number;
-  }>;
-}
+/** Where a printed figure stands, and how a derived one is computed (the domain's types, one definition). */
+export type AmountPlace = FigurePlace;
+export type Derivation = FigureDerivation;
 
 interface AmountProps {
   readonly fen: Fen;
