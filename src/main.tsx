@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from '@/app/app';
 import '@/app/app.css';
+import '@/app/print.css';
 
 const container = document.getElementById('root');
 if (container === null) {

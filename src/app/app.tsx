@@ -8,6 +8,7 @@ import { formatHash, routeTo, withParams } from '@/store/route';
 import { selectActiveDocument, selectDisplayUnit, selectRoute } from '@/store/selectors';
 
 import { useBootstrap } from './bootstrap';
+import { PrintStamp } from './print-stamp';
 import { DocumentProvider } from './provider';
 
 const OverviewView = lazy(() => import('@/features/overview/overview-view'));
@@ -91,6 +92,15 @@ export function App() {
           ))}
         </div>
       </header>
+      {accounts && doc ? (
+        <PrintStamp
+          department={accounts.meta.department}
+          year={accounts.meta.year}
+          unit={unit}
+          route={route}
+          sourceFile={doc.name}
+        />
+      ) : null}
       <main id="main" className="app-main" tabIndex={-1}>
         {doc && !doc.result.ok ? <ParseFailure result={doc.result} name={doc.name} /> : null}
         {accounts ? (

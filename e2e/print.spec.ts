@@ -1,0 +1,53 @@
+import { expect, test } from './helpers';
+
+const VIEWS = [
+  { hash: '#/overview', name: '总览', ready: '[data-testid="kpi-expense"]' },
+  { hash: '#/tables/3', name: '决算表 表3', ready: 'table' },
+  { hash: '#/audit', name: '勾稽检查', ready: 'h2' },
+] as const;
+
+test.describe('print', () => {
+  for (const view of VIEWS) {
+    test(`${view.name} prints without navigation and with the stamp`, async ({ page }) => {
+      await page.goto(`/${view.hash}`);
+      await expect(page.locator(`main ${view.ready}`).first()).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+
+      await expect(page.getByRole('navigation', { name: '视图' })).toBeHidden();
+      await expect(page.getByRole('group', { name: '金额单位' })).toBeHidden();
+
+      const stamp = page.getByTestId('print-stamp');
+      await expect(stamp).toBeVisible();
+      await expect(stamp).toContainText('武汉市江汉区大数据中心');
+      await expect(stamp).toContainText('2021');
+      await expect(stamp).toContainText('万元');
+      await expect(stamp).toContainText(`视图：${view.name}`);
+      await expect(stamp).toContainText('jianghan-big-data-center-2021.txt');
+      const today = await page.evaluate(() => {
+        const d = new Date();
+        return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+      });
+      await expect(stamp).toContainText(`打印于 ${today}`);
+      await expect(stamp).toHaveCSS('position', 'fixed');
+      // #root reserves the stamp's height at the top of every page it continues on.
+      await expect(page.locator('#root')).toHaveCSS('box-decoration-break', 'clone');
+
+      if (view.hash === '#/overview') {
+        await expect(page.locator('#fig1 svg.recharts-surface')).toBeVisible();
+        await page.screenshot({ path: test.info().outputPath('overview-print.png'), fullPage: true });
+      }
+
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(10_000);
+    });
+  }
+
+  test('the stamp names the drill trail and the screen never shows it', async ({ page }) => {
+    await page.goto('/#/drill?mode=function&trail=201');
+    await expect(page.getByRole('main')).toContainText('2,697.42');
+    await expect(page.getByTestId('print-stamp')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('print-stamp')).toContainText('科目钻取 · 方式：按功能分类 · 路径：201');
+  });
+});
