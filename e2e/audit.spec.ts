@@ -25,7 +25,9 @@ test.describe('audit view', () => {
   test('lists the 12 不符 of the reference document with both figures and both places', async ({ page }) => {
     await page.goto('/#/audit');
     await expect(page.getByRole('heading', { level: 2, name: '勾稽检查' })).toBeVisible();
-    await expect(page.getByText('jianghan-big-data-center-2021.txt', { exact: false })).toBeVisible();
+    await expect(
+      page.getByRole('main').getByText('jianghan-big-data-center-2021.txt', { exact: false }),
+    ).toBeVisible();
     await expect(section(page, /^不符/).getByRole('heading', { level: 3 })).toHaveText('不符（12）');
     await expect(section(page, /^不符/).getByRole('article')).toHaveCount(12);
     await expect(section(page, /^提示/).getByRole('article')).toHaveCount(13);
