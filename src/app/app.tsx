@@ -7,6 +7,7 @@ import type { ViewName } from '@/store/route';
 import { formatHash, routeTo, withParams } from '@/store/route';
 import { selectActiveDocument, selectDisplayUnit, selectRoute } from '@/store/selectors';
 
+import { AddSlideButton } from './add-slide-button';
 import { useBootstrap } from './bootstrap';
 import { PrintStamp } from './print-stamp';
 import { DocumentProvider } from './provider';
@@ -17,6 +18,8 @@ const AuditView = lazy(() => import('@/features/audit/audit-view'));
 const SourceView = lazy(() => import('@/features/source/source-view'));
 const DrillView = lazy(() => import('@/features/drill-down/drill-view'));
 const ScorecardsView = lazy(() => import('@/features/scorecards/scorecards-view'));
+const PresenterView = lazy(() => import('@/features/presenter/presenter-view'));
+const PresenterBar = lazy(() => import('@/features/presenter/presenter-bar'));
 
 const NAV: ReadonlyArray<{ readonly view: ViewName; readonly label: string }> = [
   { view: 'overview', label: '总览' },
@@ -25,6 +28,7 @@ const NAV: ReadonlyArray<{ readonly view: ViewName; readonly label: string }> = 
   { view: 'scorecards', label: '绩效自评' },
   { view: 'audit', label: '勾稽检查' },
   { view: 'source', label: '原文' },
+  { view: 'presenter', label: '演示' },
 ];
 
 function ParseFailure({ result, name }: { readonly result: ParseResult; readonly name: string }) {
@@ -91,6 +95,7 @@ export function App() {
             </a>
           ))}
         </div>
+        {accounts && route.view !== 'presenter' ? <AddSlideButton /> : null}
       </header>
       {accounts && doc ? (
         <PrintStamp
@@ -116,6 +121,8 @@ export function App() {
                 <DrillView />
               ) : route.view === 'scorecards' ? (
                 <ScorecardsView />
+              ) : route.view === 'presenter' ? (
+                <PresenterView />
               ) : (
                 <OverviewView />
               )}
@@ -125,6 +132,11 @@ export function App() {
           <p className="loading">正在载入…</p>
         )}
       </main>
+      {accounts && route.params['present'] ? (
+        <Suspense fallback={null}>
+          <PresenterBar />
+        </Suspense>
+      ) : null}
     </DocumentProvider>
   );
 }

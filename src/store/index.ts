@@ -18,6 +18,8 @@ export type DashboardState = DocumentsSlice & RouteSlice & UiSlice;
 export const PERSISTED: Readonly<Record<keyof UiSlice, boolean>> = {
   highContrast: true,
   setHighContrast: false,
+  decks: true,
+  setDeck: false,
 };
 
 export const STORE_VERSION = 1;
@@ -44,3 +46,4 @@ export const useDashboardStore = create<DashboardState>()(
 
 export type { DocumentEntry } from './documents-slice';
 export type { Route, ViewName } from './route';
+export type { Slide } from './ui-slice';

@@ -1,0 +1,70 @@
+/** The default deck of a document, and slide titles for any view. */
+import type { FinalAccounts } from '@/domain/final-accounts.types';
+import { getScorecardRows } from '@/domain/scorecards';
+import type { Route, Slide } from '@/store';
+import { formatHash } from '@/store/route';
+
+const VIEW_TITLES: Readonly<Record<string, string>> = {
+  overview: '总览',
+  drill: '科目钻取',
+  tables: '决算表',
+  scorecards: '绩效自评',
+  audit: '勾稽检查',
+  source: '原文',
+  presenter: '演示',
+};
+
+/** A human title for a view and its state. */
+export function slideTitle(route: Route): string {
+  const base = VIEW_TITLES[route.view] ?? route.view;
+  const p = route.params;
+  if (route.view === 'tables') return `${base} 表${route.path[0] ?? 1}`;
+  if (route.view === 'drill') {
+    if (p['mode'] === 'budget') return `${base}：预算与决算`;
+    return `${base}：${p['mode'] === 'economic' ? '经济分类' : '功能分类'}${p['trail'] ? ` ${p['trail'].split(',').at(-1) ?? ''}` : ''}`;
+  }
+  if (route.view === 'scorecards' && route.path[0])
+    return `${base}：${route.path[0] === 'department' ? '部门整体' : `项目 ${route.path[0]}`}`;
+  if (route.view === 'audit' && p['status'])
+    return `${base}：${p['status'] === 'fail' ? '不符' : p['status'] === 'warn' ? '提示' : p['status']}`;
+  return base;
+}
+
+/** Removes presenter-only params so a slide's hash is the plain view. */
+export function plainRoute(route: Route): Route {
+  const { present: _present, ...params } = route.params;
+  return { ...route, params };
+}
+
+function slide(route: Route, n: number): Slide {
+  return { id: `default-${n}`, title: slideTitle(route), hash: formatHash(route) };
+}
+
+/** Overview, the largest 类 drilled, budget against actual, 表3, the scorecards and the lowest card, the audit's fails. */
+export function defaultDeck(accounts: FinalAccounts): Slide[] {
+  const lowest = getScorecardRows(accounts)
+    .filter((r) => r.card.kind === 'project' && r.card.selfScore)
+    .sort(
+      (a, b) =>
+        (a.card.selfScore?.value.units ?? 0) / 10 ** (a.card.selfScore?.value.scale ?? 0) -
+        (b.card.selfScore?.value.units ?? 0) / 10 ** (b.card.selfScore?.value.scale ?? 0),
+    )[0];
+  const t3 = accounts.tables.find((t) => t.kind === 'expense');
+  const biggest = t3?.rows
+    .filter((r) => r.level === 'category')
+    .sort((a, b) => (b.cells[0]?.fen ?? 0) - (a.cells[0]?.fen ?? 0))[0];
+  const routes: Route[] = [
+    { view: 'overview', path: [], params: {} },
+    {
+      view: 'drill',
+      path: [],
+      params: { mode: 'function', ...(biggest?.code ? { trail: biggest.code } : {}) },
+    },
+    { view: 'drill', path: [], params: { mode: 'budget' } },
+    { view: 'tables', path: ['3'], params: {} },
+    { view: 'scorecards', path: [], params: { sort: 'score:asc' } },
+    ...(lowest ? [{ view: 'scorecards' as const, path: [lowest.id], params: {} }] : []),
+    { view: 'audit', path: [], params: { status: 'fail' } },
+  ];
+  return routes.map((r, i) => slide(r, i + 1));
+}
