@@ -73,3 +73,24 @@ test.describe('presenter', () => {
     expect(deck.violations).toEqual([]);
   });
 });
+
+test.describe('deck handout', () => {
+  test('prints every slide on its own page, each stamped', async ({ page }) => {
+    await page.goto('/#/presenter/handout');
+    const pages = page.getByTestId('handout-page');
+    await expect(pages).toHaveCount(7);
+    await expect(pages.nth(0).locator('.handout-stamp')).toContainText(
+      '武汉市江汉区大数据中心 · 2021 年度 · 单位：万元 · 第 1 / 7 张',
+    );
+    await expect(pages.nth(3).locator('.handout-stamp')).toContainText('决算表 表3');
+    // 表3 2010350 事业运行 = 236.77 (line 198, read by hand); the overview's 支出 2,812.11 (line 141).
+    await expect(pages.nth(3)).toContainText('236.77');
+    await expect(pages.nth(0)).toContainText('2,812.11');
+    await expect(page).toHaveURL(/#\/presenter\/handout$/);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.app-header nav')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pageCount).toBeGreaterThanOrEqual(7);
+  });
+});

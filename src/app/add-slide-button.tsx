@@ -22,9 +22,11 @@ export function AddSlideButton() {
       <button type="button" onClick={add}>
         加入演示
       </button>
-      <span role="status" className="add-slide-status">
-        {message}
-      </span>
+      {message ? (
+        <span role="status" className="add-slide-status">
+          {message}
+        </span>
+      ) : null}
     </span>
   );
 }

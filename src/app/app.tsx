@@ -9,16 +9,11 @@ import { selectActiveDocument, selectDisplayUnit, selectRoute } from '@/store/se
 
 import { AddSlideButton } from './add-slide-button';
 import { useBootstrap } from './bootstrap';
+import { Handout } from './handout';
 import { PrintStamp } from './print-stamp';
 import { DocumentProvider } from './provider';
+import { ViewFor } from './views';
 
-const OverviewView = lazy(() => import('@/features/overview/overview-view'));
-const TablesView = lazy(() => import('@/features/tables/tables-view'));
-const AuditView = lazy(() => import('@/features/audit/audit-view'));
-const SourceView = lazy(() => import('@/features/source/source-view'));
-const DrillView = lazy(() => import('@/features/drill-down/drill-view'));
-const ScorecardsView = lazy(() => import('@/features/scorecards/scorecards-view'));
-const PresenterView = lazy(() => import('@/features/presenter/presenter-view'));
 const PresenterBar = lazy(() => import('@/features/presenter/presenter-bar'));
 
 const NAV: ReadonlyArray<{ readonly view: ViewName; readonly label: string }> = [
@@ -111,21 +106,7 @@ export function App() {
         {accounts ? (
           <ErrorBoundary homeHref={formatHash(routeTo('overview', [], {}, route))} resetKey={routeKey}>
             <Suspense fallback={<p className="loading">正在载入…</p>}>
-              {route.view === 'tables' ? (
-                <TablesView />
-              ) : route.view === 'audit' ? (
-                <AuditView />
-              ) : route.view === 'source' ? (
-                <SourceView />
-              ) : route.view === 'drill' ? (
-                <DrillView />
-              ) : route.view === 'scorecards' ? (
-                <ScorecardsView />
-              ) : route.view === 'presenter' ? (
-                <PresenterView />
-              ) : (
-                <OverviewView />
-              )}
+              <ViewFor route={route} handout={<Handout />} />
             </Suspense>
           </ErrorBoundary>
         ) : doc ? null : (

@@ -12,10 +12,11 @@ import type { AuditCheck, CheckFamily, CheckStatus } from '@/domain/audit/core';
 import type { AuditReport } from '@/domain/audit/run-audit';
 import { FAMILY_LABELS } from '@/domain/audit/core';
 import { useDashboardStore } from '@/store';
+import { useRoute } from '@/store/route-context';
 import type { Route } from '@/store/route';
 import { formatHash, withParams } from '@/store/route';
 import { getAuditReport } from '@/store/audit-selectors';
-import { selectActiveAccounts, selectActiveDocument, selectRoute } from '@/store/selectors';
+import { selectActiveAccounts, selectActiveDocument } from '@/store/selectors';
 
 import { checksToCsv } from './audit-csv';
 import type { AuditFilter, StatusFilter } from './audit-filter';
@@ -68,7 +69,7 @@ function downloadCsv(checks: readonly AuditCheck[], fileName: string): void {
 export default function AuditView() {
   const accounts = useDashboardStore(selectActiveAccounts);
   const doc = useDashboardStore(selectActiveDocument);
-  const route = useDashboardStore(selectRoute);
+  const route = useRoute();
   const report = useMemo(() => (accounts ? getAuditReport(accounts) : null), [accounts]);
   const filter = useMemo(() => parseAuditFilter(route.params), [route.params]);
   // Typing in the search box stays responsive: the list follows a deferred copy of the filter.

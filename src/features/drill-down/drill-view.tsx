@@ -23,8 +23,9 @@ import { useMemo } from 'react';
 import type { DrillMeasure } from '@/domain/drill';
 import { buildEconomicTree, buildFunctionTree } from '@/domain/drill';
 import { useDashboardStore } from '@/store';
+import { useDisplayUnit, useRoute } from '@/store/route-context';
 import { formatHash } from '@/store/route';
-import { selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/selectors';
+import { selectActiveAccounts } from '@/store/selectors';
 
 import { BudgetView } from './budget-view';
 import type { DrillViewMode } from './drill-params';
@@ -48,8 +49,8 @@ const MEASURES: ReadonlyArray<{ readonly measure: DrillMeasure; readonly label: 
 
 export default function DrillView() {
   const accounts = useDashboardStore(selectActiveAccounts);
-  const route = useDashboardStore(selectRoute);
-  const unit = useDashboardStore(selectDisplayUnit);
+  const route = useRoute();
+  const unit = useDisplayUnit();
   const params = useMemo(() => readDrillParams(route.params), [route.params]);
   const tree = useMemo(() => {
     if (!accounts) return null;

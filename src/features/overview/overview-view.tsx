@@ -11,9 +11,10 @@ import { formatPercent, formatScaled } from '@/domain/money';
 import type { OverviewFigure } from '@/domain/overview';
 import { getOverview } from '@/domain/overview';
 import { useDashboardStore } from '@/store';
+import { useDisplayUnit, useRoute } from '@/store/route-context';
 import { formatHash, routeTo } from '@/store/route';
 import { getAuditReport } from '@/store/audit-selectors';
-import { selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/selectors';
+import { selectActiveAccounts } from '@/store/selectors';
 
 import './overview.css';
 
@@ -59,8 +60,8 @@ function Kpi({
 
 export default function OverviewView() {
   const accounts = useDashboardStore(selectActiveAccounts);
-  const unit = useDashboardStore(selectDisplayUnit);
-  const route = useDashboardStore(selectRoute);
+  const unit = useDisplayUnit();
+  const route = useRoute();
   const overview = useMemo(
     () => (accounts ? getOverview(accounts, getAuditReport(accounts)) : null),
     [accounts],

@@ -34,6 +34,9 @@ export default function PresenterView() {
         <a className="start" href={startHref(1)}>
           开始演示（{slides.length} 张）
         </a>
+        <a className="handout-link" href="#/presenter/handout">
+          打印讲义（每张一页）
+        </a>
         {!isDefault ? (
           <button
             type="button"

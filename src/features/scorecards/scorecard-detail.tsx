@@ -5,9 +5,8 @@ import type { FinalAccounts } from '@/domain/final-accounts.types';
 import type { MoneyUnit } from '@/domain/money';
 import { formatScaled } from '@/domain/money';
 import type { ScorecardRow } from '@/domain/scorecards';
-import { useDashboardStore } from '@/store';
+import { useRoute } from '@/store/route-context';
 import { formatHash, routeTo } from '@/store/route';
-import { selectRoute } from '@/store/selectors';
 
 import { IndicatorTree } from './indicator-tree';
 
@@ -19,7 +18,7 @@ interface Props {
 }
 
 export function ScorecardDetail({ row, accounts, report, unit }: Props) {
-  const route = useDashboardStore(selectRoute);
+  const route = useRoute();
   const c = row.card;
   const prefix = c.kind === 'department' ? 'card.department.' : `card.${row.id}.`;
   const checks = report.checks.filter(

@@ -11,10 +11,11 @@ import { formatScaled } from '@/domain/money';
 import type { ScorecardRow } from '@/domain/scorecards';
 import { decimalText, getScorecardRows } from '@/domain/scorecards';
 import { useDashboardStore } from '@/store';
+import { useDisplayUnit, useRoute } from '@/store/route-context';
 import type { Route } from '@/store/route';
 import { formatHash, routeTo, withParams } from '@/store/route';
 import { getAuditReport } from '@/store/audit-selectors';
-import { selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/selectors';
+import { selectActiveAccounts } from '@/store/selectors';
 
 import { ScorecardDetail } from './scorecard-detail';
 import './scorecards.css';
@@ -68,8 +69,8 @@ function sorted(rows: readonly ScorecardRow[], sort: string | undefined): Scorec
 
 export default function ScorecardsView() {
   const accounts = useDashboardStore(selectActiveAccounts);
-  const route = useDashboardStore(selectRoute);
-  const unit = useDashboardStore(selectDisplayUnit);
+  const route = useRoute();
+  const unit = useDisplayUnit();
   const rows = useMemo(() => (accounts ? getScorecardRows(accounts) : []), [accounts]);
   if (!accounts) return null;
   const id = route.path[0];

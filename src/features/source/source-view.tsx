@@ -2,11 +2,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 
 import { useDashboardStore } from '@/store';
-import { getSourceLines, selectActiveDocument, selectRoute } from '@/store/selectors';
+import { useRoute } from '@/store/route-context';
+import { getSourceLines, selectActiveDocument } from '@/store/selectors';
 
 export default function SourceView() {
   const doc = useDashboardStore(selectActiveDocument);
-  const route = useDashboardStore(selectRoute);
+  const route = useRoute();
   const lines = useMemo(() => (doc ? getSourceLines(doc) : []), [doc]);
   const target = Number(route.params['line'] ?? 0);
   const ref = useRef<HTMLLIElement>(null);

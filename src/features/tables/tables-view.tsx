@@ -13,9 +13,10 @@ import { TableNotes } from '@/components/data-table/table-notes';
 import type { FinalAccountsTable, SourceText } from '@/domain/final-accounts.types';
 import type { MoneyUnit } from '@/domain/money';
 import { useDashboardStore } from '@/store';
+import { useDisplayUnit, useRoute } from '@/store/route-context';
 import type { Route } from '@/store/route';
 import { formatHash, routeTo, withParams } from '@/store/route';
-import { selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/selectors';
+import { selectActiveAccounts } from '@/store/selectors';
 
 import { getGrid, hasColumnGroups, layoutOf } from './layouts';
 import { StaticTable } from './static-table';
@@ -114,8 +115,8 @@ function TableBody({
 
 export default function TablesView() {
   const accounts = useDashboardStore(selectActiveAccounts);
-  const route = useDashboardStore(selectRoute);
-  const unit = useDashboardStore(selectDisplayUnit);
+  const route = useRoute();
+  const unit = useDisplayUnit();
   const view = useMemo(() => parseTableViewParams(route.path, route.params), [route.path, route.params]);
   const stickyTop = useStickyOffset();
   if (!accounts) return null;
