@@ -14,10 +14,8 @@ import { createUiSlice } from './ui-slice';
 
 export type DashboardState = DocumentsSlice & RouteSlice & UiSlice;
 
-/** What persists: UI preferences only, never documents or the route (an exhaustive, typed map). */
+/** What persists: the presenter decks only, never documents or the route (an exhaustive, typed map). */
 export const PERSISTED: Readonly<Record<keyof UiSlice, boolean>> = {
-  highContrast: true,
-  setHighContrast: false,
   decks: true,
   setDeck: false,
 };

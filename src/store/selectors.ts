@@ -11,7 +11,6 @@ export const selectDocuments = (s: DashboardState) => s.documents;
 export const selectActiveId = (s: DashboardState) => s.activeId;
 export const selectRoute = (s: DashboardState) => s.route;
 export const selectNavigate = (s: DashboardState) => s.navigate;
-export const selectHighContrast = (s: DashboardState) => s.highContrast;
 
 export const selectActiveDocument = (s: DashboardState): DocumentEntry | null =>
   s.documents.find((d) => d.id === s.activeId) ?? s.documents[0] ?? null;

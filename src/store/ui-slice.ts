@@ -1,4 +1,4 @@
-/** UI preferences and the presenter decks, kept across visits (persisted; see PERSISTED in index.ts). */
+/** The presenter decks, kept across visits (persisted; see PERSISTED in index.ts). */
 import type { StateCreator } from 'zustand';
 
 import type { DashboardState } from './index';
@@ -11,16 +11,12 @@ export interface Slide {
 }
 
 export interface UiSlice {
-  readonly highContrast: boolean;
-  readonly setHighContrast: (on: boolean) => void;
   /** Decks by document id; a document without one uses its default deck. */
   readonly decks: Readonly<Record<string, readonly Slide[]>>;
   readonly setDeck: (documentId: string, slides: readonly Slide[]) => void;
 }
 
 export const createUiSlice: StateCreator<DashboardState, [], [], UiSlice> = (set) => ({
-  highContrast: false,
-  setHighContrast: (on) => set({ highContrast: on }),
   decks: {},
   setDeck: (documentId, slides) => set((s) => ({ decks: { ...s.decks, [documentId]: slides } })),
 });
