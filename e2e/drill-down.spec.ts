@@ -315,7 +315,7 @@ test.describe('budget against actual, and last year', () => {
       'aria-label',
       /中心运行维护费：预算 958\.27 万元，决算 821\.80 万元，少于预算 136\.47 万元/,
     );
-    const zero = await projects.locator('.recharts-reference-line line').first().getAttribute('x1');
+    const zero = await projects.locator('.bar-zero-line').first().getAttribute('x1');
     const bar = shortfall.locator('rect').nth(1);
     const x = Number(await bar.getAttribute('x'));
     const w = Number(await bar.getAttribute('width'));

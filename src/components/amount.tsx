@@ -38,7 +38,6 @@ export function Amount({ fen, unit, label, place, derived, showUnit = false, cla
         c.places.some((p) => p.line === place.line && p.value === value && p.role !== 'input'),
       )
     : [];
-  const lineText = place ? (ctx.lines[place.line - 1] ?? '').replace(/\t+/g, ' │ ').trim() : '';
   return (
     <span className={`amount-wrap ${className ?? ''}`}>
       <Popover
@@ -52,78 +51,88 @@ export function Amount({ fen, unit, label, place, derived, showUnit = false, cla
         label={`${label}：${text} ${display}，${derived ? '推算值，查看公式' : '查看来源'}`}
         title={`${label}：${text} ${display}`}
       >
-        {place ? (
-          <dl className="provenance">
-            {place.table ? (
-              <>
-                <dt>表</dt>
-                <dd>表{place.table}</dd>
-              </>
+        {() => (
+          <>
+            {place ? (
+              <dl className="provenance">
+                {place.table ? (
+                  <>
+                    <dt>表</dt>
+                    <dd>表{place.table}</dd>
+                  </>
+                ) : null}
+                {place.row ? (
+                  <>
+                    <dt>行</dt>
+                    <dd>{place.row}</dd>
+                  </>
+                ) : null}
+                {place.column ? (
+                  <>
+                    <dt>栏</dt>
+                    <dd>{place.column}</dd>
+                  </>
+                ) : null}
+                {place.where ? (
+                  <>
+                    <dt>位置</dt>
+                    <dd>{place.where}</dd>
+                  </>
+                ) : null}
+                <dt>原文</dt>
+                <dd>
+                  第 {place.line} 行 · <a href={ctx.sourceHref(place.line)}>在原文中查看</a>
+                  {place.table ? (
+                    <>
+                      {' '}
+                      · <a href={ctx.tableHref(place.table, place.line)}>在表中查看</a>
+                    </>
+                  ) : null}
+                </dd>
+              </dl>
             ) : null}
-            {place.row ? (
-              <>
-                <dt>行</dt>
-                <dd>{place.row}</dd>
-              </>
+            {place ? <SourceLine text={ctx.lines[place.line - 1] ?? ''} /> : null}
+            {unit !== display ? (
+              <p className="note">
+                原文以{unit}印为 {formatFen(fen, unit)} {unit}
+              </p>
             ) : null}
-            {place.column ? (
-              <>
-                <dt>栏</dt>
-                <dd>{place.column}</dd>
-              </>
+            {derived ? (
+              <div className="derivation">
+                <p>
+                  推算：<strong>{derived.formula}</strong>
+                </p>
+                <ul>
+                  {derived.inputs.map((i) => (
+                    <li key={`${i.label}-${i.line}`}>
+                      {i.label}：{formatFen(i.fen, display)} {display}（
+                      <a href={ctx.sourceHref(i.line)}>第 {i.line} 行</a>）
+                    </li>
+                  ))}
+                </ul>
+              </div>
             ) : null}
-            {place.where ? (
-              <>
-                <dt>位置</dt>
-                <dd>{place.where}</dd>
-              </>
+            {checks.length > 0 ? (
+              <ul className="popover-checks">
+                {checks.map((c) => (
+                  <li key={c.id}>
+                    <a href={ctx.checkHref(c.id)}>
+                      {c.status === 'fail' ? '不符' : '提示'}：{c.message}
+                    </a>
+                  </li>
+                ))}
+              </ul>
             ) : null}
-            <dt>原文</dt>
-            <dd>
-              第 {place.line} 行 · <a href={ctx.sourceHref(place.line)}>在原文中查看</a>
-              {place.table ? (
-                <>
-                  {' '}
-                  · <a href={ctx.tableHref(place.table, place.line)}>在表中查看</a>
-                </>
-              ) : null}
-            </dd>
-          </dl>
-        ) : null}
-        {place && lineText ? <blockquote className="source-line">{lineText}</blockquote> : null}
-        {unit !== display ? (
-          <p className="note">
-            原文以{unit}印为 {formatFen(fen, unit)} {unit}
-          </p>
-        ) : null}
-        {derived ? (
-          <div className="derivation">
-            <p>
-              推算：<strong>{derived.formula}</strong>
-            </p>
-            <ul>
-              {derived.inputs.map((i) => (
-                <li key={`${i.label}-${i.line}`}>
-                  {i.label}：{formatFen(i.fen, display)} {display}（
-                  <a href={ctx.sourceHref(i.line)}>第 {i.line} 行</a>）
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {checks.length > 0 ? (
-          <ul className="popover-checks">
-            {checks.map((c) => (
-              <li key={c.id}>
-                <a href={ctx.checkHref(c.id)}>
-                  {c.status === 'fail' ? '不符' : '提示'}：{c.message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+          </>
+        )}
       </Popover>
       {checks.length > 0 ? <AuditBadge checks={checks} /> : null}
     </span>
   );
+}
+
+/** The printed source line, its tab-separated cells shown with a visible separator. */
+function SourceLine({ text }: { readonly text: string }) {
+  const shown = text.replace(/\t+/g, ' │ ').trim();
+  return shown ? <blockquote className="source-line">{shown}</blockquote> : null;
 }

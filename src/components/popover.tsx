@@ -1,9 +1,12 @@
 /**
  * A small non-modal popover on the native Popover API (light dismiss, Escape, top layer), positioned next to its
  * trigger. The trigger is a real button: it opens on click, Enter and Space, and is reachable by Tab.
+ *
+ * The panel's content is rendered only while it is open: a table of figures has one popover per figure, and
+ * rendering every closed panel's provenance would double the DOM a view switch or a sort has to build.
  */
 import type { ReactNode, ToggleEvent } from 'react';
-import { useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 
 interface PopoverProps {
   /** The trigger's content (e.g. the formatted amount). */
@@ -12,16 +15,21 @@ interface PopoverProps {
   /** Accessible name of the trigger, e.g. `2,812.11 万元，来源`. */
   readonly label: string;
   readonly title: string;
-  readonly children: ReactNode;
+  /** The panel's content; a function is called only while the panel is open. */
+  readonly children: ReactNode | (() => ReactNode);
 }
 
 export function Popover({ trigger, triggerClassName, label, title, children }: PopoverProps) {
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const place = (e: ToggleEvent<HTMLDivElement>): void => {
+  const panelRef = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
+
+  // Placed after the content is committed, before the browser paints it.
+  useLayoutEffect(() => {
     const button = buttonRef.current;
-    const panel = e.currentTarget;
-    if (!button || e.newState !== 'open') return;
+    const panel = panelRef.current;
+    if (!open || !button || !panel) return;
     const r = button.getBoundingClientRect();
     const width = Math.min(420, window.innerWidth - 16);
     const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8));
@@ -29,7 +37,9 @@ export function Popover({ trigger, triggerClassName, label, title, children }: P
     panel.style.width = `${width}px`;
     panel.style.left = `${left}px`;
     panel.style.top = `${below + 240 > window.innerHeight && r.top > 260 ? Math.max(8, r.top - 6 - panel.offsetHeight) : below}px`;
-  };
+  }, [open]);
+
+  const onToggle = (e: ToggleEvent<HTMLDivElement>): void => setOpen(e.newState === 'open');
   return (
     <>
       <button
@@ -42,9 +52,21 @@ export function Popover({ trigger, triggerClassName, label, title, children }: P
       >
         {trigger}
       </button>
-      <div id={id} popover="auto" role="dialog" aria-label={title} className="popover" onToggle={place}>
-        <div className="popover-title">{title}</div>
-        {children}
+      <div
+        ref={panelRef}
+        id={id}
+        popover="auto"
+        role="dialog"
+        aria-label={title}
+        className="popover"
+        onBeforeToggle={onToggle}
+      >
+        {open ? (
+          <>
+            <div className="popover-title">{title}</div>
+            {typeof children === 'function' ? children() : children}
+          </>
+        ) : null}
       </div>
     </>
   );

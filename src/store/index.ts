@@ -22,6 +22,26 @@ export const PERSISTED: Readonly<Record<keyof UiSlice, boolean>> = {
 
 export const STORE_VERSION = 1;
 
+/**
+ * localStorage that skips a write when the persisted part is unchanged: zustand's persist writes on every set(),
+ * and a navigation changes only the route (not persisted), so each step would otherwise pay a synchronous write.
+ */
+function unchangedWritesSkipped(storage: Storage): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  const last = new Map<string, string>();
+  return {
+    getItem: (key) => storage.getItem(key),
+    setItem: (key, value) => {
+      if (last.get(key) === value) return;
+      storage.setItem(key, value);
+      last.set(key, value);
+    },
+    removeItem: (key) => {
+      last.delete(key);
+      storage.removeItem(key);
+    },
+  };
+}
+
 export const useDashboardStore = create<DashboardState>()(
   persist(
     (...a) => ({
@@ -32,7 +52,7 @@ export const useDashboardStore = create<DashboardState>()(
     {
       name: 'juesuan-dashboard',
       version: STORE_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => unchangedWritesSkipped(localStorage)),
       partialize: (s) =>
         Object.fromEntries(
           Object.entries(s).filter(([k]) => PERSISTED[k as keyof UiSlice] === true),

@@ -1,13 +1,16 @@
 /**
- * A horizontal bar list on recharts (loaded lazily, with the chart library): one band per item, its name and direct
- * value label on a text line above its bar, so long Chinese names stay readable at any width and a tiny item keeps a
- * full-width target. Every mark is focusable and names its exact value; Enter or Space activates an interactive
- * mark, the arrow keys (and Home/End) move between marks. Negative values extend left of a drawn zero line.
+ * A horizontal bar list: one band per item, its name and direct value label on a text line above its bar, so long
+ * Chinese names stay readable at any width and a tiny item keeps a full-width target. Every mark is focusable and
+ * names its exact value; Enter or Space activates an interactive mark, the arrow keys (and Home/End) move between
+ * marks. Negative values extend left of a drawn zero line.
+ *
+ * Drawn as plain SVG rather than with recharts (which the other charts use): every mark here was already a custom
+ * shape, the scale is ours (niceScale), and a drill step re-renders this chart. recharts' own machinery (its store,
+ * selectors and text measuring) was most of a drill step's script time, which kept the step over the 100 ms budget
+ * at 4× CPU throttling (npm run bench measures it).
  */
 import type { KeyboardEvent, MouseEvent, ReactElement } from 'react';
-import { useEffect, useRef } from 'react';
-import type { BarShapeProps } from 'recharts';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export type BarTone = 'default' | 'selected' | 'over' | 'under' | 'muted';
 
@@ -47,6 +50,8 @@ interface BarListChartProps {
 }
 
 const BAND = 46;
+const MARGIN = { top: 2, right: 8, bottom: 2, left: 8 } as const;
+const AXIS_HEIGHT = 30;
 const BAND_WITH_NOTE = 64;
 const FONT = 13;
 /** Okabe–Ito blue / vermillion and a neutral grey: distinguishable with colour-blindness, ≥ 3:1 on white. */
@@ -120,11 +125,23 @@ export default function BarListChart({
   label,
 }: BarListChartProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+
+  // The chart fills its container's width: measured before the first paint, then on every resize.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(Math.floor(el.clientWidth));
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
     if (!focusRequest) return;
-    // Recharts may redraw (and replace) the marks a few frames after new data arrives, which drops the focus to
-    // the body: keep the focus on the requested mark for a short while, unless the user has moved it elsewhere.
+    // The marks are replaced when new data arrives, which can drop the focus to the body: keep the focus on the
+    // requested mark for a short while, unless the user has moved it elsewhere.
     let frame = 0;
     let frames = 0;
     let focused = false;
@@ -147,16 +164,20 @@ export default function BarListChart({
 
   const { domain, ticks } = niceScale(data.map((d) => d.value));
   const band = data.some((d) => d.note) ? BAND_WITH_NOTE : BAND;
-  const height = data.length * band + 36;
+  const plotTop = MARGIN.top;
+  const plotH = data.length * band;
+  const height = plotTop + plotH + AXIS_HEIGHT + MARGIN.bottom;
+  const plotX = MARGIN.left;
+  const plotW = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const span = domain[1] - domain[0];
+  const xOf = (v: number): number => plotX + (span === 0 ? 0 : ((v - domain[0]) / span) * plotW);
+  const zeroX = xOf(0);
 
-  const renderMark = (props: BarShapeProps): ReactElement => {
-    const d = props.payload as BarDatum;
-    const box = props.background ?? { x: props.x, y: props.y, width: props.width, height: props.height };
-    const plotX = box.x ?? props.x;
-    const bandY = box.y ?? props.y;
-    const plotW = box.width;
-    const left = Math.min(props.x, props.x + props.width);
-    const w = Math.abs(props.width);
+  const renderMark = (d: BarDatum, index: number): ReactElement => {
+    const bandY = plotTop + index * band;
+    const valueX = xOf(d.value);
+    const left = Math.min(zeroX, valueX);
+    const w = Math.abs(valueX - zeroX);
     const barY = bandY + 21;
     const barH = 18;
     const valueW = textWidth(d.valueText, FONT);
@@ -184,6 +205,7 @@ export default function BarListChart({
     const selected = d.pressed === true;
     return (
       <g
+        key={d.id}
         className={`bar-mark tone-${d.tone}${d.interactive ? ' interactive' : ''}${selected ? ' selected' : ''}`}
         data-id={d.id}
         role={d.interactive ? 'button' : 'img'}
@@ -198,7 +220,7 @@ export default function BarListChart({
           x={plotX - 4}
           y={bandY + 1}
           width={plotW + 8}
-          height={box.height - 2}
+          height={band - 2}
           rx={4}
           fill={selected ? '#fff1e8' : 'transparent'}
         />
@@ -224,7 +246,7 @@ export default function BarListChart({
           {d.valueText}
         </text>
         <rect
-          x={d.value === 0 ? props.x - 0.5 : left}
+          x={d.value === 0 ? zeroX - 0.5 : left}
           y={barY}
           width={d.value === 0 ? 1 : Math.max(2, w)}
           height={barH}
@@ -241,31 +263,52 @@ export default function BarListChart({
     );
   };
 
+  const axisY = plotTop + plotH;
   return (
     <div ref={ref} className="bar-list-chart" role="group" aria-label={label}>
-      <BarChart
-        data={[...data]}
-        layout="vertical"
-        responsive
-        accessibilityLayer={false}
-        barCategoryGap={0}
-        style={{ width: '100%', height }}
-        margin={{ top: 2, right: 8, bottom: 2, left: 8 }}
-      >
-        <CartesianGrid horizontal={false} stroke="#e4e4dc" />
-        <XAxis
-          type="number"
-          domain={domain}
-          ticks={ticks}
-          interval="preserveStartEnd"
-          tickFormatter={tickFormatter}
-          tick={{ fontSize: 12, fill: '#3d3d3d' }}
-          stroke="#8a8a80"
-        />
-        <YAxis type="category" dataKey="id" hide />
-        {domain[0] < 0 ? <ReferenceLine x={0} stroke="#1b1b1b" strokeWidth={1.5} /> : null}
-        <Bar<BarDatum, number> dataKey="value" isAnimationActive={false} shape={renderMark} />
-      </BarChart>
+      {width > 0 ? (
+        <svg className="bar-list-surface" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+          <g className="bar-grid" aria-hidden="true">
+            {ticks.map((t) => (
+              <line key={t} x1={xOf(t)} x2={xOf(t)} y1={plotTop} y2={axisY} stroke="#e4e4dc" />
+            ))}
+          </g>
+          {data.map(renderMark)}
+          {domain[0] < 0 ? (
+            <line
+              className="bar-zero-line"
+              x1={zeroX}
+              x2={zeroX}
+              y1={plotTop}
+              y2={axisY}
+              stroke="#1b1b1b"
+              strokeWidth={1.5}
+              aria-hidden="true"
+            />
+          ) : null}
+          <g className="bar-axis" aria-hidden="true">
+            <line x1={plotX} x2={plotX + plotW} y1={axisY} y2={axisY} stroke="#8a8a80" />
+            {ticks.map((t, i) => (
+              <g key={t}>
+                <line x1={xOf(t)} x2={xOf(t)} y1={axisY} y2={axisY + 6} stroke="#8a8a80" />
+                <text
+                  x={xOf(t)}
+                  y={axisY + 20}
+                  fontSize={12}
+                  fill="#3d3d3d"
+                  textAnchor={
+                    i === 0 && t === domain[0] ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'
+                  }
+                >
+                  {tickFormatter(t)}
+                </text>
+              </g>
+            ))}
+          </g>
+        </svg>
+      ) : (
+        <div style={{ height }} />
+      )}
     </div>
   );
 }
