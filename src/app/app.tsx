@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 
 import { ErrorBoundary } from '@/components/error-boundary';
 import type { ParseResult } from '@/domain/final-accounts.types';
@@ -10,6 +10,7 @@ import { selectActiveDocument, selectDisplayUnit, selectRoute } from '@/store/se
 import { AddSlideButton } from './add-slide-button';
 import { useBootstrap } from './bootstrap';
 import { Handout } from './handout';
+import { useHeaderOffset } from './use-header-offset';
 import { PrintStamp } from './print-stamp';
 import { DocumentProvider } from './provider';
 import { ViewFor } from './views';
@@ -46,12 +47,14 @@ export function App() {
   const unit = useDashboardStore(selectDisplayUnit);
   const accounts = doc?.result.ok ? doc.result.accounts : null;
   const routeKey = formatHash(route);
+  const headerRef = useRef<HTMLElement>(null);
+  useHeaderOffset(headerRef);
   return (
     <DocumentProvider>
       <a className="skip-link" href="#main">
         跳到正文
       </a>
-      <header className="app-header">
+      <header className="app-header" ref={headerRef}>
         <div className="brand">
           <h1>决算看板</h1>
           {accounts ? (

@@ -6,7 +6,6 @@
 import './tables-view.css';
 import '@/components/data-table/data-table.css';
 
-import type { CSSProperties } from 'react';
 import { useMemo } from 'react';
 
 import { TableNotes } from '@/components/data-table/table-notes';
@@ -22,7 +21,6 @@ import { getGrid, hasColumnGroups, layoutOf } from './layouts';
 import { StaticTable } from './static-table';
 import { TablePicker } from './table-picker';
 import { TreeTable } from './tree-table';
-import { useStickyOffset } from './use-sticky-offset';
 import type { TableViewParams } from './view-state';
 import { parseTableViewParams, pickTable, shortTitle } from './view-state';
 
@@ -118,7 +116,6 @@ export default function TablesView() {
   const route = useRoute();
   const unit = useDisplayUnit();
   const view = useMemo(() => parseTableViewParams(route.path, route.params), [route.path, route.params]);
-  const stickyTop = useStickyOffset();
   if (!accounts) return null;
   const table = pickTable(accounts.tables, view.tableNo, view.hl);
   if (!table) {
@@ -135,11 +132,7 @@ export default function TablesView() {
   const sourceHref = (line: number): string =>
     formatHash(routeTo('source', [], { line: String(line) }, route));
   return (
-    <section
-      className="tables-view"
-      aria-labelledby={TITLE_ID}
-      style={{ '--sticky-top': `${stickyTop}px` } as CSSProperties}
-    >
+    <section className="tables-view" aria-labelledby={TITLE_ID}>
       <TablePicker tables={accounts.tables} current={table.number} route={route} />
       <header className={headHighlighted ? 'table-head is-highlighted' : 'table-head'}>
         <h2 id={TITLE_ID}>
