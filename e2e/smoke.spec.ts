@@ -100,6 +100,7 @@ test.describe('overview', () => {
 
 test.describe('source view', () => {
   test('a link to a line opens the source with that line highlighted', async ({ page }) => {
+    test.setTimeout(90_000); // axe over the ~1,100 source lines is slow on a loaded 2-core machine
     await page.goto('/#/source?line=195');
     const line = page.locator('li[data-line="195"]');
     await expect(line).toHaveAttribute('aria-current', 'location');

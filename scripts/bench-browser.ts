@@ -1,7 +1,10 @@
 /**
  * Interaction latency in Chromium (median of repeated runs, also at 4× CPU throttling): opening the app, a view
- * switch, a table sort, a drill step. Serves dist/ with vite preview on a private port and stops it afterwards.
- * Timing is taken in the page: from the action to the first animation frame after the expected DOM appears.
+ * switch, a table sort, a drill step, opening a scorecard; the JS heap after load and after 100 drill steps.
+ * Serves dist/ with vite preview on a private port and stops it afterwards.
+ * Timing is taken in the page: from the action to the first animation frame after the expected DOM appears. Each
+ * run starts from a settled page (the start view drawn, its charts included, and the main thread idle), so a
+ * measurement does not include the previous view's unfinished work.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -28,6 +31,7 @@ declare global {
   interface Window {
     __waitFor?: (ok: () => boolean) => Promise<void>;
     __before?: string | null | undefined;
+    __idle?: () => Promise<void>;
   }
 }
 
@@ -43,6 +47,15 @@ function installWaiter(): void {
       };
       check();
     });
+  // Two idle periods in a row: the start view has finished rendering (lazy charts included).
+  window.__idle = () =>
+    new Promise<void>((resolve) => {
+      const idle = (next: () => void): void => {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 2000 });
+        else setTimeout(next, 50);
+      };
+      idle(() => idle(() => resolve()));
+    });
 }
 
 interface Scenario {
@@ -57,7 +70,9 @@ const SCENARIOS: readonly Scenario[] = [
   {
     name: '视图切换：总览 → 表3',
     start: '#/overview',
-    startReady: () => document.querySelector('[data-testid=kpi-expense]') !== null,
+    startReady: () =>
+      document.querySelector('[data-testid=kpi-expense]') !== null &&
+      document.querySelectorAll('main .recharts-surface').length >= 4,
     run: async () => {
       const t0 = performance.now();
       location.hash = '#/tables/3';
@@ -90,16 +105,41 @@ const SCENARIOS: readonly Scenario[] = [
       return performance.now() - t0;
     },
   },
+  {
+    name: '打开自评表：列表 → 第 1 张项目自评表',
+    start: '#/scorecards',
+    startReady: () => document.querySelector('main a[href^="#/scorecards/1"]') !== null,
+    run: async () => {
+      const t0 = performance.now();
+      document.querySelector<HTMLAnchorElement>('main a[href^="#/scorecards/1"]')?.click();
+      await window.__waitFor?.(() => document.querySelector('main [role=tree]') !== null);
+      return performance.now() - t0;
+    },
+  },
 ];
+
+export interface HeapReport {
+  /** Used JS heap after a forced garbage collection, in MB. */
+  readonly afterLoadMb: number;
+  readonly after100DrillStepsMb: number;
+  readonly growthPercent: number;
+}
 
 export async function measureBrowser(
   root: string,
   runs = 10,
-): Promise<{ latencies: Latency[]; openMs: number | null; note: string }> {
+): Promise<{
+  latencies: Latency[];
+  openMs: number | null;
+  openThrottledMs: number | null;
+  heap: HeapReport | null;
+  note: string;
+}> {
   const dist = join(root, 'dist');
   const executablePath =
     process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  if (!existsSync(join(dist, 'index.html'))) return { latencies: [], openMs: null, note: 'no dist/' };
+  if (!existsSync(join(dist, 'index.html')))
+    return { latencies: [], openMs: null, openThrottledMs: null, heap: null, note: 'no dist/' };
   const port = 4190;
   const server = spawn(
     join(root, 'node_modules/.bin/vite'),
@@ -129,13 +169,56 @@ export async function measureBrowser(
       });
       await page.addInitScript(installWaiter);
       const base = `http://127.0.0.1:${port}/`;
-      const opens: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const t0 = Date.now();
-        await page.goto(base);
-        await page.waitForSelector('[data-testid=kpi-expense]');
-        opens.push(Date.now() - t0);
+      const cdp = await page.context().newCDPSession(page);
+      const open = async (): Promise<number[]> => {
+        const out: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const t0 = Date.now();
+          await page.goto(base);
+          await page.waitForSelector('[data-testid=kpi-expense]');
+          out.push(Date.now() - t0);
+        }
+        return out;
+      };
+      const opens = await open();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const opensThrottled = await open();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+      // Heap after load, then after 100 drill steps (back and forth between two levels), each after a full GC.
+      const usedMb = async (): Promise<number> => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+        return usedSize / 1024 / 1024;
+      };
+      await page.goto(`${base}#/drill?trail=201`);
+      await page.waitForFunction(
+        () => document.querySelector('main')?.textContent?.includes('20103') ?? false,
+      );
+      const afterLoadMb = await usedMb();
+      for (let i = 0; i < 100; i++) {
+        const deeper = i % 2 === 0;
+        await page.evaluate(
+          (h) => {
+            location.hash = h;
+          },
+          deeper ? '#/drill?trail=201,20103' : '#/drill?trail=201',
+        );
+        await page.waitForFunction(
+          (d) => {
+            const text = document.querySelector('main')?.textContent ?? '';
+            return d ? text.includes('2010350') : !text.includes('2010350') && text.includes('20103');
+          },
+          deeper,
+          { timeout: 5000 },
+        );
       }
+      const after100DrillStepsMb = await usedMb();
+      const heap: HeapReport = {
+        afterLoadMb,
+        after100DrillStepsMb,
+        growthPercent: ((after100DrillStepsMb - afterLoadMb) / afterLoadMb) * 100,
+      };
       const latencies: Latency[] = [];
       for (const s of SCENARIOS) {
         const measure = async (): Promise<number[]> => {
@@ -144,14 +227,14 @@ export async function measureBrowser(
             await page.evaluate((h) => {
               location.hash = h;
             }, s.start);
-            await page.waitForFunction(s.startReady, undefined, { timeout: 5000 });
+            await page.waitForFunction(s.startReady, undefined, { timeout: 20_000 });
+            await page.evaluate(() => window.__idle?.());
             out.push(await page.evaluate(s.run));
           }
           return out;
         };
         try {
           const plain = await measure();
-          const cdp = await page.context().newCDPSession(page);
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
           const throttled = await measure();
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -172,12 +255,18 @@ export async function measureBrowser(
           });
         }
       }
-      return { latencies, openMs: median(opens), note: '' };
+      return { latencies, openMs: median(opens), openThrottledMs: median(opensThrottled), heap, note: '' };
     } finally {
       await browser.close();
     }
   } catch (e) {
-    return { latencies: [], openMs: null, note: e instanceof Error ? e.message : String(e) };
+    return {
+      latencies: [],
+      openMs: null,
+      openThrottledMs: null,
+      heap: null,
+      note: e instanceof Error ? e.message : String(e),
+    };
   } finally {
     server.kill();
   }

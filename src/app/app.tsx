@@ -24,6 +24,7 @@ const NAV: ReadonlyArray<{ readonly view: ViewName; readonly label: string }> = 
   { view: 'scorecards', label: '绩效自评' },
   { view: 'audit', label: '勾稽检查' },
   { view: 'source', label: '原文' },
+  { view: 'rows', label: '明细' },
   { view: 'presenter', label: '演示' },
 ];
 

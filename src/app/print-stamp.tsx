@@ -15,6 +15,7 @@ const VIEW_NAMES: Readonly<Record<ViewName, string>> = {
   source: '原文',
   presenter: '演示',
   compare: '对比',
+  rows: '全部明细',
 };
 
 const PARAM_NAMES: Readonly<Record<string, string>> = {

@@ -10,6 +10,7 @@ const SourceView = lazy(() => import('@/features/source/source-view'));
 const DrillView = lazy(() => import('@/features/drill-down/drill-view'));
 const ScorecardsView = lazy(() => import('@/features/scorecards/scorecards-view'));
 const PresenterView = lazy(() => import('@/features/presenter/presenter-view'));
+const AllRowsView = lazy(() => import('@/features/collection/all-rows-view'));
 
 export function ViewFor({ route, handout }: { readonly route: Route; readonly handout?: React.ReactNode }) {
   switch (route.view) {
@@ -23,6 +24,8 @@ export function ViewFor({ route, handout }: { readonly route: Route; readonly ha
       return <DrillView />;
     case 'scorecards':
       return <ScorecardsView />;
+    case 'rows':
+      return <AllRowsView />;
     case 'presenter':
       return route.path[0] === 'handout' && handout ? handout : <PresenterView />;
     default:

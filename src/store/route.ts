@@ -4,7 +4,7 @@
  */
 
 export type ViewName =
-  'overview' | 'tables' | 'audit' | 'source' | 'drill' | 'scorecards' | 'presenter' | 'compare';
+  'overview' | 'tables' | 'audit' | 'source' | 'drill' | 'scorecards' | 'presenter' | 'compare' | 'rows';
 
 export const VIEWS: readonly ViewName[] = [
   'overview',
@@ -15,6 +15,7 @@ export const VIEWS: readonly ViewName[] = [
   'scorecards',
   'presenter',
   'compare',
+  'rows',
 ];
 
 export interface Route {
