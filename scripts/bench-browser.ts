@@ -32,6 +32,7 @@ declare global {
     __waitFor?: (ok: () => boolean) => Promise<void>;
     __before?: string | null | undefined;
     __idle?: () => Promise<void>;
+    __scale?: { documents: number; parseTotalMs: number; parseMedianMs: number; failed: number };
   }
 }
 
@@ -267,6 +268,162 @@ export async function measureBrowser(
       heap: null,
       note: e instanceof Error ? e.message : String(e),
     };
+  } finally {
+    server.kill();
+  }
+}
+
+export interface ScaleReport {
+  readonly documents: number;
+  readonly rows: number;
+  readonly parseTotalMs: number;
+  readonly parseMedianMs: number;
+  readonly failed: number;
+  readonly latencies: Latency[];
+  readonly note: string;
+}
+
+/**
+ * The scale page (dist-bench, from vite.bench.config.ts): 200 variants of the reference document in the store and
+ * the 明细 table of all their figures. Measures a scroll of the table (to a new place: the rows there drawn) and a
+ * sort by amount (the first time: the order is computed), each also at 4× CPU throttling.
+ */
+export async function measureScale(root: string, runs = 10): Promise<ScaleReport> {
+  const dist = join(root, 'dist-bench');
+  const empty = (note: string): ScaleReport => ({
+    documents: 0,
+    rows: 0,
+    parseTotalMs: 0,
+    parseMedianMs: 0,
+    failed: 0,
+    latencies: [],
+    note,
+  });
+  if (!existsSync(join(dist, 'bench/scale/index.html'))) return empty('no dist-bench/');
+  const executablePath =
+    process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const port = 4192;
+  const server = spawn(
+    join(root, 'node_modules/.bin/vite'),
+    ['preview', '--outDir', 'dist-bench', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: 'ignore' },
+  );
+  try {
+    await new Promise((r) => setTimeout(r, 1500));
+    const browser = await chromium.launch({
+      headless: true,
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.addInitScript(() => {
+        (globalThis as unknown as { __name: (f: unknown) => unknown }).__name = (f) => f;
+      });
+      await page.addInitScript(installWaiter);
+      const cdp = await page.context().newCDPSession(page);
+      const url = `http://127.0.0.1:${port}/bench/scale/index.html#/rows`;
+      const ready = async (): Promise<void> => {
+        await page.goto('about:blank'); // a full load each time (a hash-only goto would not reload)
+        await page.goto(url);
+        // Polled from here (evaluate in a loop), which proved dependable on this heavy page.
+        for (let waited = 0; waited < 120_000; waited += 250) {
+          const drawn = await page.evaluate(
+            () => document.querySelector('.all-rows-table tbody tr[aria-rowindex="2"]') !== null,
+          );
+          if (drawn) break;
+          await page.waitForTimeout(250);
+        }
+        await page.evaluate(() => window.__idle?.());
+      };
+      await ready();
+      const info = await page.evaluate(() => ({
+        scale: window.__scale,
+        rows: Number(document.querySelector('.all-rows-table')?.getAttribute('aria-rowcount') ?? '1') - 1,
+      }));
+
+      const scrollRuns = async (): Promise<number[]> => {
+        const out: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          // A new place each time: a fraction of the way down, never the same twice.
+          out.push(
+            await page.evaluate(
+              async (fraction) => {
+                const scroller = document.querySelector<HTMLElement>('.all-rows-scroller');
+                if (!scroller) return Number.NaN;
+                const target = Math.floor((scroller.scrollHeight - scroller.clientHeight) * fraction);
+                const index = Math.floor(target / 36) + 2;
+                const t0 = performance.now();
+                scroller.scrollTop = target;
+                await window.__waitFor?.(
+                  () =>
+                    document.querySelector(`.all-rows-table tbody tr[aria-rowindex="${index + 1}"]`) !== null,
+                );
+                return performance.now() - t0;
+              },
+              (i * 7 + 3) / (runs * 7 + 5),
+            ),
+          );
+        }
+        return out;
+      };
+      const sortRuns = async (): Promise<number[]> => {
+        const out: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          await ready();
+          out.push(
+            await page.evaluate(async () => {
+              const before = document.querySelector(
+                '.all-rows-table tbody tr[aria-rowindex="2"]',
+              )?.textContent;
+              const link = Array.from(
+                document.querySelectorAll<HTMLAnchorElement>('.all-rows-table th a'),
+              ).find((a) => a.textContent?.includes('金额'));
+              const t0 = performance.now();
+              link?.click();
+              await window.__waitFor?.(
+                () =>
+                  document.querySelector('.all-rows-table tbody tr[aria-rowindex="2"]')?.textContent !==
+                  before,
+              );
+              return performance.now() - t0;
+            }),
+          );
+        }
+        return out;
+      };
+      const latencies: Latency[] = [];
+      for (const [name, measure] of [
+        ['滚动明细表（跳到新位置，新行画出）', scrollRuns],
+        ['按金额排序明细表（点击表头 → 新顺序画出）', sortRuns],
+      ] as const) {
+        const plain = await measure();
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        const throttled = await measure();
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        latencies.push({
+          name,
+          medianMs: median(plain),
+          throttledMedianMs: median(throttled),
+          runs,
+          note: '',
+        });
+        await ready();
+      }
+      return {
+        documents: info.scale?.documents ?? 0,
+        rows: info.rows,
+        parseTotalMs: info.scale?.parseTotalMs ?? 0,
+        parseMedianMs: info.scale?.parseMedianMs ?? 0,
+        failed: info.scale?.failed ?? 0,
+        latencies,
+        note: '',
+      };
+    } finally {
+      await browser.close();
+    }
+  } catch (e) {
+    return empty(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
   } finally {
     server.kill();
   }

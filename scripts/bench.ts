@@ -13,7 +13,7 @@ import { runAudit } from '../src/domain/audit/run-audit';
 import { parseFinalAccounts } from '../src/domain/parse/parse-final-accounts';
 import { robustnessInputs } from '../src/domain/parse/robustness-inputs';
 
-import { measureBrowser } from './bench-browser';
+import { measureBrowser, measureScale } from './bench-browser';
 import { measureLighthouse } from './bench-lighthouse';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -72,6 +72,7 @@ function bundleSizes(): {
 }
 const bundle = bundleSizes();
 const browser = await measureBrowser(root);
+const scale = await measureScale(root);
 const lighthouse = process.env['BENCH_SKIP_LIGHTHOUSE'] ? [] : await measureLighthouse(root, 3);
 
 const report = {
@@ -88,6 +89,7 @@ const report = {
   },
   bundle: bundle ? { ...bundle, initialGoalKb: 120, totalGoalKb: 320 } : null,
   browser: { ...browser, goalMs: 100 },
+  scale: { ...scale, goalMs: 100 },
   lighthouse: { goals: { mobilePerformance: 0.95, accessibility: 1 }, presets: lighthouse },
   audit: {
     medianMs: median(audit),
@@ -134,6 +136,15 @@ ${report.browser.note ? `Not measured: ${report.browser.note}` : ''}
 |---|---|---|---|
 | open the app (navigation → headline figures; not an interaction, no 100 ms goal) | ${report.browser.openMs === null ? 'n/a' : `${f(report.browser.openMs)} ms`} | ${report.browser.openThrottledMs === null ? 'n/a' : `${f(report.browser.openThrottledMs)} ms`} | 5 |
 ${report.browser.latencies.map((l) => `| ${l.name} | ${l.medianMs === null ? `n/a ${l.note}` : `${f(l.medianMs)} ms`} | ${l.throttledMedianMs === null ? 'n/a' : `${f(l.throttledMedianMs)} ms`} | ${l.runs} |`).join('\n')}
+
+### Scale: ${report.scale.documents} documents in the store, one virtualised table of all their ${report.scale.rows} figures
+
+${report.scale.note ? `Not measured: ${report.scale.note}` : ''}
+Parsing the ${report.scale.documents} variants in the browser: ${f(report.scale.parseTotalMs)} ms in all, median ${f(report.scale.parseMedianMs)} ms per document; ${report.scale.failed} failed.
+
+| interaction | median | median at 4× throttling | runs |
+|---|---|---|---|
+${report.scale.latencies.map((l) => `| ${l.name} | ${l.medianMs === null ? 'n/a' : `${f(l.medianMs)} ms`} | ${l.throttledMedianMs === null ? 'n/a' : `${f(l.throttledMedianMs)} ms`} | ${l.runs} |`).join('\n')}
 
 ### JS heap (after a forced GC)
 

@@ -7,7 +7,7 @@
  * (domain/collection-rows.ts), so a sort or a scroll renders a screenful, not the collection.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 
 import type { CollectionDocument, FigureRow, FigureSortKey } from '@/domain/collection-rows';
 import { collectionRows, sortOrder } from '@/domain/collection-rows';
@@ -72,6 +72,24 @@ export default function AllRowsView() {
   );
   const rows = useMemo(() => collectionRows(docs), [docs]);
   const orders = ordersFor(rows);
+  // Every order is computed ahead, one per idle period, so a click on a header only renders a screenful.
+  useEffect(() => {
+    const pending = COLUMNS.flatMap((c) => [`${c.key}:asc`, `${c.key}:desc`]).filter((k) => !orders.has(k));
+    let handle = 0;
+    const schedule = (fn: () => void): number =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(fn) : window.setTimeout(fn, 50);
+    const cancel = (h: number): void =>
+      typeof cancelIdleCallback === 'function' ? cancelIdleCallback(h) : window.clearTimeout(h);
+    const next = (): void => {
+      const k = pending.shift();
+      if (!k) return;
+      const [key, dir] = k.split(':') as [FigureSortKey, string];
+      if (!orders.has(k)) orders.set(k, sortOrder(rows, key, dir === 'desc'));
+      handle = schedule(next);
+    };
+    handle = schedule(next);
+    return () => cancel(handle);
+  }, [orders, rows]);
   const sort = readSort(route.params['sort']);
   let order: Uint32Array | null = null;
   if (sort.key) {

@@ -1,0 +1,29 @@
+/**
+ * Variants of a document with other amounts, for the scale benchmark (a collection of hundreds of documents):
+ * every printed amount with two decimals is multiplied by an integer factor, exactly (BigInt on the printed
+ * digits), so every sum in the document still adds up; the department gets a sample number so the variants can be
+ * told apart. Amounts printed with spaces inside (`2, 812. 11`) are left as printed.
+ */
+
+const AMOUNT = /\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2}/g;
+
+function group(digits: string): string {
+  return digits.replace(/\B(?=(?:\d{3})+$)/g, ',');
+}
+
+/** `1,103.48` × 3 → `3,310.44`; keeps the thousands separators if the original had them. */
+export function multiplyPrinted(printed: string, factor: bigint): string {
+  const grouped = printed.includes(',');
+  const cents = BigInt(printed.replace(/[,.]/g, '')) * factor;
+  const text = cents.toString().padStart(3, '0');
+  const whole = text.slice(0, -2);
+  return `${grouped ? group(whole) : whole}.${text.slice(-2)}`;
+}
+
+export function scaleVariant(text: string, factor: number, sample: number, department: string): string {
+  const f = BigInt(factor);
+  return text
+    .replace(AMOUNT, (m) => multiplyPrinted(m, f))
+    .split(department)
+    .join(`${department}（样本${sample}）`);
+}
