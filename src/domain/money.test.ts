@@ -30,6 +30,10 @@ describe('parseAmount', () => {
     ['２,８１２.１１', '万元', 2_812_110_000],
     ['0.00', '万元', 0],
     ['  7. 29 ', '万元', 7_290_000],
+    // The bound is the safe integer (style guide), not 15 digits: 10^15 分 and MAX_SAFE_INTEGER 分 are exact.
+    ['1,000,000,000.00', '万元', 1_000_000_000_000_000],
+    ['90,071,992,547,409.91', '元', Number.MAX_SAFE_INTEGER],
+    ['-9007199254.740991', '万元', -Number.MAX_SAFE_INTEGER],
   ] as const)('%s %s → %i 分', (text, unit, fen) => {
     const r = parseAmount(text, unit);
     expect(r).toMatchObject({ kind: 'amount', fen });
@@ -51,6 +55,8 @@ describe('parseAmount', () => {
     ['1.001', '元'],
     ['0.1234567', '万元'],
     ['99999999999999999', '万元'],
+    ['90071992547409.92', '元'],
+    ['9007199254.740992', '万元'],
     ['12%', '万元'],
   ] as const)('invalid %s (%s) is reported, not guessed', (text, unit) => {
     const r = parseAmount(text, unit);

@@ -72,7 +72,9 @@ export function parseAmount(text: string, unit: MoneyUnit): AmountParse {
     return { kind: 'invalid', text, reason: `“${truncate(text)}”的小数位多于${unit}可精确表示的位数` };
   }
   const digits = (intDigits + fraction.padEnd(exponent, '0')).replace(/^0+(?=\d)/, '');
-  if (digits.length > 15) return { kind: 'invalid', text, reason: `“${truncate(text)}”超出可精确表示的范围` };
+  // Up to 16 digits, Number() is exact below 2^53 and lands at or above 2^53 otherwise, so the safe-integer test
+  // below is the real bound (MAX_SAFE_INTEGER 分, about 90 trillion yuan); longer digit strings are refused unread.
+  if (digits.length > 16) return { kind: 'invalid', text, reason: `“${truncate(text)}”超出可精确表示的范围` };
   const magnitude = Number(digits);
   const fen = toFen(sign * magnitude);
   if (fen === null) return { kind: 'invalid', text, reason: `“${truncate(text)}”超出可精确表示的范围` };
