@@ -8,6 +8,12 @@ import type { AuditCheck } from './core';
 import { factCheck, place } from './core';
 import { addDecimals, compareDecimals, decimalToText } from './decimal';
 
+/**
+ * The label's last clause speaks of a share (`…占`): true when a `占` is followed by no `，`/`。` up to the end. Same as
+ * `/占[^，。]*$/` (only the last `占` can matter), without rescanning a run of `占` from each of them (issue #8).
+ */
+export const SHARE_CLAUSE_AT_END = /占[^，。占]*$/;
+
 export function plausibilityChecks(a: FinalAccounts): AuditCheck[] {
   const out: AuditCheck[] = [];
   const unit = a.meta.unit;
@@ -76,7 +82,7 @@ export function plausibilityChecks(a: FinalAccounts): AuditCheck[] {
           f.kind === 'percent' &&
           /占/.test(f.label + f.sentence.slice(0, f.sentence.indexOf(f.raw))) &&
           compareDecimals(f.value, { units: 100, scale: 0 }) > 0 &&
-          /占[^，。]*$/.test(f.label)
+          SHARE_CLAUSE_AT_END.test(f.label)
         ) {
           out.push(
             factCheck(

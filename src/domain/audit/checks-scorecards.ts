@@ -28,6 +28,13 @@ function rateOf(c: Scorecard): { value: ExactDecimal; printed: boolean } | null 
   return p === null ? null : { value: decimalOf(p), printed: false };
 }
 
+/**
+ * A percentage ending a text (`执行率98%` → `98`). The look-behind starts it at the first digit of its run, where
+ * `/(\d+(?:\.\d+)?)[%％]$/` would also have started, so the match is the same, but a long run of digits without `%`
+ * is no longer rescanned from each of its digits (issue #8).
+ */
+export const RATE_AT_END = /(?<!\d)(\d+(?:\.\d+)?)[%％]$/;
+
 export function scorecardChecks(a: FinalAccounts): AuditCheck[] {
   const out: AuditCheck[] = [];
   for (const c of a.scorecards) out.push(...cardChecks(c));
@@ -199,7 +206,7 @@ function cardChecks(c: Scorecard): AuditCheck[] {
       );
     }
     // An execution-rate indicator's actual against B/A.
-    const m = /(\d+(?:\.\d+)?)[%％]$/.exec(i.actual ?? '');
+    const m = RATE_AT_END.exec(i.actual ?? '');
     if (m?.[1] && /执行率/.test(`${i.name}${i.actual ?? ''}`) && c.budget && c.execution) {
       const [intPart = '0', frac = ''] = m[1].split('.');
       const printed = {

@@ -4,7 +4,7 @@
  */
 import type { ExactDecimal, ProseAmount, ProsePercent } from '../final-accounts.types';
 import type { Fen, MoneyUnit } from '../money';
-import { FEN_EXPONENT, formatScaled, percentScaled, toPlainDecimal } from '../money';
+import { FEN_EXPONENT, formatScaled, percentScaled, toPlainDecimal, trimTrailingZeros } from '../money';
 
 export type CheckStatus = 'pass' | 'fail' | 'warn';
 
@@ -95,7 +95,7 @@ function show(fen: Fen | null, unit: MoneyUnit): string {
 function grouped(fen: number, unit: MoneyUnit): string {
   const text = formatScaled(fen, FEN_EXPONENT[unit], true);
   const [i, f = ''] = text.split('.');
-  const trimmed = f.replace(/0+$/, '').padEnd(2, '0');
+  const trimmed = trimTrailingZeros(f).padEnd(2, '0');
   return `${i}.${trimmed}`;
 }
 
