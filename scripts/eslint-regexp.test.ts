@@ -38,7 +38,8 @@ function lint(code: string, rules: Linter.RulesRecord): Linter.LintMessage[] {
 
 const severity = (entry: Linter.RuleEntry | undefined): unknown => (Array.isArray(entry) ? entry[0] : entry);
 
-describe('regexp complexity lint rules (issue #8)', () => {
+// Loading eslint.config.js (typescript-eslint and all) takes seconds on a busy machine: allow it.
+describe('regexp complexity lint rules (issue #8)', { timeout: 60_000 }, () => {
   it.each([
     'src/domain/parse/tables.ts',
     'src/features/tables/static-table.tsx',
