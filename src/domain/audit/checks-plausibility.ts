@@ -5,7 +5,7 @@
 import type { FinalAccounts, ProseShare } from '../final-accounts.types';
 import { percentScaled, toPlainDecimal } from '../money';
 import type { AuditCheck } from './core';
-import { factCheck, place } from './core';
+import { factCheck, place, proseUnit } from './core';
 import { addDecimals, compareDecimals, decimalToText } from './decimal';
 
 /**
@@ -16,10 +16,9 @@ export const SHARE_CLAUSE_AT_END = /占[^，。占]*$/;
 
 export function plausibilityChecks(a: FinalAccounts): AuditCheck[] {
   const out: AuditCheck[] = [];
-  const unit = a.meta.unit;
-
-  // 元 where 万元 is meant: an amount printed in 元 beside 万元 amounts in the same sentence.
-  if (unit === '万元') {
+  // 元 where 万元 is meant: an amount printed in 元 beside 万元 amounts in the same sentence, in prose that prints
+  // its amounts in 万元 (even when the tables are in 元).
+  if (proseUnit(a) === '万元') {
     for (const s of a.sections) {
       for (const p of s.paragraphs) {
         for (const f of p.figures) {

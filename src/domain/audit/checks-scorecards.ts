@@ -10,7 +10,7 @@ import type { AuditCheck, CheckPlace } from './core';
 import { amountOperand, equalCheck, factCheck, percentCheck, place, proseOperand, sumCheck } from './core';
 import { addDecimals, compareDecimals, decimalOf, decimalToText, pointsTimesPercent } from './decimal';
 import { bestMatch, nameSimilarity } from './names';
-import { cellOperand, columnNamed, rowNamed, tableOf, totalRow } from './table-operands';
+import { cellOperand, columnNamed, rowNamed, tableLabels, tableOf, totalRow } from './table-operands';
 
 function cardLabel(c: Scorecard): string {
   return c.kind === 'department' ? '部门整体自评表' : `《${c.name}》`;
@@ -321,6 +321,7 @@ function cardChecks(c: Scorecard): AuditCheck[] {
 }
 
 function crossCardChecks(a: FinalAccounts): AuditCheck[] {
+  const L = tableLabels(a);
   const out: AuditCheck[] = [];
   const projects = a.scorecards.filter((c) => c.kind === 'project');
   const f = a.facts;
@@ -446,7 +447,7 @@ function crossCardChecks(a: FinalAccounts): AuditCheck[] {
         equalCheck(
           'card.department.execution',
           'scorecard',
-          '部门整体自评表执行数(B) = 表1 本年支出合计',
+          `部门整体自评表执行数(B) = ${L.t1} 本年支出合计`,
           proseOperand(dept.execution, '部门整体自评表 执行数(B)'),
           cellOperand(t1, exp, t1Exp),
         ),
@@ -457,7 +458,7 @@ function crossCardChecks(a: FinalAccounts): AuditCheck[] {
         equalCheck(
           'card.department.basic',
           'scorecard',
-          '部门整体自评表基本支出总额 = 表3 基本支出合计',
+          `部门整体自评表基本支出总额 = ${L.t3} 基本支出合计`,
           proseOperand(dept.basicTotal, '部门整体自评表 基本支出总额'),
           cellOperand(t3, total3, columnNamed(t3, /^基本支出$/)),
         ),
@@ -467,7 +468,7 @@ function crossCardChecks(a: FinalAccounts): AuditCheck[] {
         equalCheck(
           'card.department.project',
           'scorecard',
-          '部门整体自评表项目支出总额 = 表3 项目支出合计',
+          `部门整体自评表项目支出总额 = ${L.t3} 项目支出合计`,
           proseOperand(dept.projectTotal, '部门整体自评表 项目支出总额'),
           cellOperand(t3, total3, columnNamed(t3, /^项目支出$/)),
         ),
