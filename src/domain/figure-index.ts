@@ -17,6 +17,7 @@ export type ModelNumberSource =
   | 'table-column-number'
   | 'table-identity'
   | 'table-title'
+  | 'table-note'
   | 'prose'
   | 'scorecard'
   | 'scorecard-text'
@@ -53,9 +54,10 @@ export function indexModelNumbers(a: FinalAccounts): ModelNumber[] {
   add(a.meta.titleLine, a.meta.title, 'meta');
   for (const t of a.tables) {
     add(t.titleLine, t.title, 'table-title');
+    if (t.emptyStatement) add(t.emptyStatement.line, t.emptyStatement.text, 'table-note');
     for (const r of t.rows) {
       if (r.rowNo !== null) add(r.line, String(r.rowNo), 'table-row-number');
-      if (r.code) add(r.line, r.code, 'table-cell');
+      if (r.code) add(r.line, r.codeCells ? r.codeCells.join(' | ') : r.code, 'table-cell');
       for (const c of r.cells) add(c.line, c.raw, 'table-cell');
     }
     for (const line of t.headerLines)
