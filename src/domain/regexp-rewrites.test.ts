@@ -145,16 +145,4 @@ describe('rewritten patterns behave as the ones they replace', () => {
     ])
       expect(readOptions(edge), JSON.stringify(edge)).toEqual(oldOptions(edge));
   });
-
-  it('the rewrites stay linear: a 200 000-character hostile line is read in well under a second', () => {
-    const n = 200_000;
-    const started = Date.now();
-    readOptions('1、'.repeat(n / 2));
-    RATE_AT_END.exec('9'.repeat(n));
-    SHARE_CLAUSE_AT_END.test('占'.repeat(n));
-    GLOSSARY_TERM.exec(`（一）${'：'.repeat(n)}\n`);
-    dropTrailingZeros(`${'0'.repeat(n)}1`);
-    groupThousands('9'.repeat(n));
-    expect(Date.now() - started).toBeLessThan(1000);
-  });
 });
