@@ -5,6 +5,7 @@ import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexpPlugin from 'eslint-plugin-regexp';
 import { reactRefresh } from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -20,6 +21,23 @@ import tseslint from 'typescript-eslint';
 
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 const DOMAIN_TESTS = ['src/domain/**/*.test.ts'];
+
+/**
+ * Regular-expression complexity rules (eslint-plugin-regexp, issue #8), stricter than the plugin's defaults:
+ * `report: 'potential'` also reports what depends on how a pattern is used, and no-super-linear-move also checks
+ * sticky patterns and patterns only ever used for a partial match (`.test`, `.exec` without anchors), since the
+ * parser runs them over whole untrusted lines. scripts/eslint-regexp.test.ts reads these settings back from this
+ * file and shows that each rule fires.
+ * @type {import('eslint').Linter.RulesRecord}
+ */
+const REGEXP_RULES = {
+  'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+  'regexp/no-super-linear-move': [
+    'error',
+    { report: 'potential', ignoreSticky: false, ignorePartial: false },
+  ],
+  'regexp/no-misleading-capturing-group': ['error', { reportBacktrackingEnds: true }],
+};
 
 const MONEY_MESSAGE = 'money is parsed from strings into integer Fen, never floats';
 const LAYER_MESSAGE = 'Dependencies point domain ← store ← features ← app (see docs/style-guide.md).';
@@ -453,5 +471,15 @@ export default defineConfig(
   {
     name: 'project/lint-typescript-files',
     files: TS_FILES,
+  },
+
+  // Issue #8: regular expressions run on untrusted documents (imported files, pasted text). A pattern that can
+  // backtrack super-linearly (`/(a+)+$/`) or is retried at every position with super-linear cost hangs the tab on a
+  // hostile or just unlucky line, so both are errors in every TypeScript file.
+  {
+    name: 'project/regexp-complexity',
+    files: TS_FILES,
+    plugins: { regexp: regexpPlugin },
+    rules: REGEXP_RULES,
   },
 );

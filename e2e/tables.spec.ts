@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 // fflate is the zip library write-excel-file itself uses (pinned in package-lock.json): it reads the .xlsx back.
 import { strFromU8, unzipSync } from 'fflate';
 
+import { groupThousands } from '../src/domain/money';
 import { expect, test } from './helpers';
 
 /*
@@ -48,7 +49,7 @@ function fact(table: number, codeOrItem: string, column: string): string {
 /** `2812.11` → `2,812.11`. */
 function grouped(decimal: string): string {
   const [i = '', f = ''] = decimal.split('.');
-  return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${f}`;
+  return `${groupThousands(i)}.${f}`;
 }
 
 /** 万元 with two decimals → 元 with two decimals, by moving the decimal point four places (`2812.11` → `28121100.00`). */

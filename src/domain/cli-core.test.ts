@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { runCli } from './cli-core';
+import { VARIANTS } from './variants';
 
 const root = new URL('../../', import.meta.url);
 const files: Record<string, Uint8Array> = {
@@ -62,4 +63,35 @@ describe('cli facts', () => {
     expect(runCli(['facts'], read).code).toBe(2);
     expect(runCli(['nope', 'ref.txt'], read).stderr).toContain('未知命令');
   });
+});
+
+describe('cli on every template variant (src/domain/__fixtures__/variants)', () => {
+  const readFromRepo = (path: string): Uint8Array => readFileSync(new URL(path, root));
+  // Every variant keeps all 179 figures of the hand transcription (reference-facts.hand.csv) and all 12 contradictions
+  // of the reference audit (audit/reference-audit.test.ts); other-department and combined rename department and year.
+  it.each(VARIANTS.map((v) => v.name))(
+    '%s: facts and audit run and report the same figures and contradictions',
+    (name) => {
+      const file = `src/domain/__fixtures__/variants/${name}.txt`;
+      const facts = runCli(['facts', file], readFromRepo);
+      expect([facts.code, facts.stderr]).toEqual([0, '']);
+      const rows = facts.stdout.trimEnd().split('\n');
+      expect(rows[0]).toBe('table,row,code,item,column,value,line');
+      expect(rows).toHaveLength(1 + 179);
+      const audit = runCli(['audit', file], readFromRepo);
+      expect([audit.code, audit.stderr]).toEqual([0, '']);
+      const renamed = name === 'other-department' || name === 'combined';
+      expect(audit.stdout.split('\n')[0]).toBe(
+        renamed
+          ? '武汉市江汉区城市运行中心 2023 年度决算 · 勾稽检查'
+          : '武汉市江汉区大数据中心 2021 年度决算 · 勾稽检查',
+      );
+      expect(audit.stdout).toContain('不符 12');
+      expect(audit.stdout).toContain('[cross.t1-t3.201]');
+      const json = JSON.parse(runCli(['audit', file, '--json'], readFromRepo).stdout) as {
+        checks: Array<{ status: string }>;
+      };
+      expect(json.checks.filter((c) => c.status === 'fail')).toHaveLength(12);
+    },
+  );
 });

@@ -17,6 +17,7 @@ export type ModelNumberSource =
   | 'table-column-number'
   | 'table-identity'
   | 'table-title'
+  | 'table-note'
   | 'prose'
   | 'scorecard'
   | 'scorecard-text'
@@ -53,9 +54,10 @@ export function indexModelNumbers(a: FinalAccounts): ModelNumber[] {
   add(a.meta.titleLine, a.meta.title, 'meta');
   for (const t of a.tables) {
     add(t.titleLine, t.title, 'table-title');
+    if (t.emptyStatement) add(t.emptyStatement.line, t.emptyStatement.text, 'table-note');
     for (const r of t.rows) {
       if (r.rowNo !== null) add(r.line, String(r.rowNo), 'table-row-number');
-      if (r.code) add(r.line, r.code, 'table-cell');
+      if (r.code) add(r.line, r.codeCells ? r.codeCells.join(' | ') : r.code, 'table-cell');
       for (const c of r.cells) add(c.line, c.raw, 'table-cell');
     }
     for (const line of t.headerLines)
@@ -93,4 +95,55 @@ export function indexModelNumbers(a: FinalAccounts): ModelNumber[] {
   }
   for (const k of a.keyWork) add(k.line, `${k.index} ${k.title} ${k.goal} ${k.result}`, 'key-work');
   return out;
+}
+
+/**
+ * Numbers printed in the text that are not figures, by line pattern (reviewed by hand; keep short). The template's
+ * wording, not one document's values, so the list holds for every document in this template.
+ */
+export const NOT_FIGURES: ReadonlyArray<{
+  readonly pattern: RegExp;
+  readonly token: RegExp;
+  readonly why: string;
+}> = [
+  {
+    pattern: /<input[^>]*type="checkbox"/,
+    token: /^[1-9]$/,
+    why: 'list numbers of the 项目类别 / 项目类型 options (1、部门预算项目 …); the ticked option is in the model',
+  },
+  {
+    pattern: /20分\*执行率/,
+    token: /^20$/,
+    why: 'the budget-score formula in a scorecard header (得分 = 20分 × 执行率), applied by the audit',
+  },
+  {
+    pattern: /^年度目标1: \(20分\)\t\t\d/,
+    token: /^(1|20)$/,
+    why: 'the reference (line 658) repeats the goal label “年度目标1: (20分)” in front of the budget row (an OCR shift); the label and its points are read from the goal row',
+  },
+];
+
+/**
+ * Nothing lost: every number printed on every line of `text` that the model does not hold on that same line (and
+ * that is not in NOT_FIGURES), as `line N: token in “cell”`. Empty when the model covers the document.
+ */
+export function uncoveredNumbers(text: string, model: FinalAccounts): string[] {
+  const byLine = new Map<number, Set<string>>();
+  for (const n of indexModelNumbers(model)) {
+    const set = byLine.get(n.line) ?? new Set<string>();
+    set.add(n.digits);
+    byLine.set(n.line, set);
+  }
+  const missing: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    const cells = line.includes('\t') ? line.split('\t') : [line];
+    for (const cell of cells) {
+      for (const token of numberTokens(cell)) {
+        if (byLine.get(i + 1)?.has(token)) continue;
+        if (NOT_FIGURES.some((e) => e.pattern.test(line) && e.token.test(token))) continue;
+        missing.push(`line ${i + 1}: ${token} in “${cell.trim().slice(0, 50)}”`);
+      }
+    }
+  });
+  return missing;
 }

@@ -102,6 +102,11 @@ export interface TableRow {
   readonly rowNo: number | null;
   /** The code printed in the row, else null. */
   readonly code: SubjectCode | null;
+  /**
+   * When the code is printed over the 类 | 款 | 项 cells, those cells as printed (`['201', '03', '50']` for 2010350);
+   * absent when it is printed in one cell.
+   */
+  readonly codeCells?: readonly string[];
   /** For ledger rows that print a 类 name but no code: the code found by name, else null. */
   readonly categoryCodeByName: SubjectCode | null;
   readonly name: string;

@@ -135,8 +135,41 @@ export function formatScaled(scaled: number, decimals: number, grouping: boolean
   const digits = String(Math.abs(scaled)).padStart(decimals + 1, '0');
   const intPart = digits.slice(0, digits.length - decimals);
   const fracPart = digits.slice(digits.length - decimals);
-  const grouped = grouping ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : intPart;
+  const grouped = grouping ? groupThousands(intPart) : intPart;
   return `${neg ? '-' : ''}${grouped}${decimals > 0 ? `.${fracPart}` : ''}`;
+}
+
+/**
+ * `1234567` → `1,234,567`: a comma before every group of three digits counted from the right; a leading `-` stays in
+ * front. For a run of ASCII digits (with an optional sign). A loop, not the usual `/\B(?=(\d{3})+(?!\d))/g`, whose
+ * lookahead rescans the rest of the number at every position (quadratic; issue #8). Same output for such input.
+ */
+export function groupThousands(digits: string): string {
+  const sign = digits.startsWith('-') ? '-' : '';
+  const body = sign ? digits.slice(1) : digits;
+  let out = sign;
+  for (let k = 0; k < body.length; k++) {
+    if (k > 0 && (body.length - k) % 3 === 0) out += ',';
+    out += body[k] ?? '';
+  }
+  return out;
+}
+
+/** `1.2300` → `1.23`, `500` → `5`: the text without its trailing `0`s (as `text.replace(/0+$/, '')`, in linear time). */
+export function trimTrailingZeros(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x30) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * `19.80` → `19.8`, `97.00` → `97`, `12.` → `12.`: trailing `0`s removed, then the `.` they followed (as
+ * `text.replace(/\.?0+$/, '')`, in linear time). Meant for text with a decimal point: on `100` it gives `1`, as the
+ * pattern did, so callers apply it only when there are decimals.
+ */
+export function dropTrailingZeros(text: string): string {
+  const trimmed = trimTrailingZeros(text);
+  return trimmed.length < text.length && trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
 }
 
 /**
@@ -147,7 +180,7 @@ export function toPlainDecimal(fen: Fen, unit: MoneyUnit): string {
   const exponent = FEN_EXPONENT[unit];
   const full = formatScaled(fen, exponent, false);
   const [intPart, frac = ''] = full.split('.');
-  const trimmed = frac.replace(/0+$/, '').padEnd(Math.min(2, exponent), '0');
+  const trimmed = trimTrailingZeros(frac).padEnd(Math.min(2, exponent), '0');
   return trimmed ? `${intPart}.${trimmed}` : (intPart ?? '0');
 }
 

@@ -13,7 +13,7 @@ import type {
   TableRow,
 } from './final-accounts.types';
 import type { Fen, MoneyUnit } from './money';
-import { percentScaled } from './money';
+import { dropTrailingZeros, percentScaled } from './money';
 import { functionCategoryByName, stripOrdinal } from './subject-code';
 
 /** Where a figure is printed (compatible with the Amount component's place). */
@@ -352,7 +352,7 @@ function projectSummary(c: Scorecard): ProjectSummary {
           const scale = c.selfScore.value.scale;
           const units = 100 * 10 ** scale - c.selfScore.value.units;
           const s = String(units).padStart(scale + 1, '0');
-          return scale ? `${s.slice(0, -scale)}.${s.slice(-scale)}`.replace(/\.?0+$/, '') : s;
+          return scale ? dropTrailingZeros(`${s.slice(0, -scale)}.${s.slice(-scale)}`) : s;
         })()
       : null;
   return {

@@ -11,7 +11,7 @@ import type {
   Scorecard,
   ScorecardIndicator,
 } from './final-accounts.types';
-import { percentScaled } from './money';
+import { dropTrailingZeros, percentScaled } from './money';
 
 export interface SpendingLink {
   readonly table: number;
@@ -133,5 +133,5 @@ export function decimalText(d: ExactDecimal | null): string {
   if (d.scale === 0) return String(d.units);
   const neg = d.units < 0;
   const s = String(Math.abs(d.units)).padStart(d.scale + 1, '0');
-  return `${neg ? '-' : ''}${s.slice(0, -d.scale)}.${s.slice(-d.scale)}`.replace(/\.?0+$/, '');
+  return dropTrailingZeros(`${neg ? '-' : ''}${s.slice(0, -d.scale)}.${s.slice(-d.scale)}`);
 }

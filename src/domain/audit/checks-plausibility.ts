@@ -5,15 +5,20 @@
 import type { FinalAccounts, ProseShare } from '../final-accounts.types';
 import { percentScaled, toPlainDecimal } from '../money';
 import type { AuditCheck } from './core';
-import { factCheck, place } from './core';
+import { factCheck, place, proseUnit } from './core';
 import { addDecimals, compareDecimals, decimalToText } from './decimal';
+
+/**
+ * The label's last clause speaks of a share (`…占`): true when a `占` is followed by no `，`/`。` up to the end. Same as
+ * `/占[^，。]*$/` (only the last `占` can matter), without rescanning a run of `占` from each of them (issue #8).
+ */
+export const SHARE_CLAUSE_AT_END = /占[^，。占]*$/;
 
 export function plausibilityChecks(a: FinalAccounts): AuditCheck[] {
   const out: AuditCheck[] = [];
-  const unit = a.meta.unit;
-
-  // 元 where 万元 is meant: an amount printed in 元 beside 万元 amounts in the same sentence.
-  if (unit === '万元') {
+  // 元 where 万元 is meant: an amount printed in 元 beside 万元 amounts in the same sentence, in prose that prints
+  // its amounts in 万元 (even when the tables are in 元).
+  if (proseUnit(a) === '万元') {
     for (const s of a.sections) {
       for (const p of s.paragraphs) {
         for (const f of p.figures) {
@@ -76,7 +81,7 @@ export function plausibilityChecks(a: FinalAccounts): AuditCheck[] {
           f.kind === 'percent' &&
           /占/.test(f.label + f.sentence.slice(0, f.sentence.indexOf(f.raw))) &&
           compareDecimals(f.value, { units: 100, scale: 0 }) > 0 &&
-          /占[^，。]*$/.test(f.label)
+          SHARE_CLAUSE_AT_END.test(f.label)
         ) {
           out.push(
             factCheck(

@@ -1,13 +1,31 @@
 /**
  * 说明与表: every amount, share, completion rate and last-year change stated in 情况说明 against the cells it
- * describes; per-类 budgets against the stated budget total; 三公 details against 表7; procurement parts; staff.
+ * describes; per-类 budgets against the stated budget total; 三公 details against 表7 (表9 in the 2022+ order);
+ * procurement parts; staff. Messages name each table by the number its title prints (`tableLabels`).
  */
 import type { FinalAccounts, ProseAmount, ProsePercent, YearChange } from '../final-accounts.types';
 import type { Fen } from '../money';
 import { functionCategoryByName, stripOrdinal } from '../subject-code';
 import type { AmountOperand, AuditCheck } from './core';
-import { amountOperand, equalCheck, factCheck, percentCheck, place, proseOperand, sumCheck } from './core';
-import { cellOperand, columnByNo, columnNamed, rowNamed, tableOf, totalRow } from './table-operands';
+import {
+  amountOperand,
+  equalCheck,
+  factCheck,
+  percentCheck,
+  place,
+  proseOperand,
+  proseUnit,
+  sumCheck,
+} from './core';
+import {
+  cellOperand,
+  columnByNo,
+  columnNamed,
+  rowNamed,
+  tableLabels,
+  tableOf,
+  totalRow,
+} from './table-operands';
 
 type Op = AmountOperand | null;
 
@@ -32,6 +50,7 @@ export function categoryCodeOfProseName(name: string): string | null {
 }
 
 export function proseChecks(a: FinalAccounts): AuditCheck[] {
+  const L = tableLabels(a);
   const out: AuditCheck[] = [];
   const f = a.facts;
   const t1 = tableOf(a, 'income-expense-summary');
@@ -89,16 +108,28 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
   };
 
   // 一、收支总计.
-  eq('prose.totals.total', '说明“收、支总计”= 表1 总计', f.totals?.total, '说明 收、支总计', t1GrandTotal);
+  eq(
+    'prose.totals.total',
+    `说明“收、支总计”= ${L.t1} 总计`,
+    f.totals?.total,
+    '说明 收、支总计',
+    t1GrandTotal,
+  );
   changePct('prose.totals.change', '收、支总计', f.totals?.total, f.totals?.change);
 
   // 二、收入.
-  eq('prose.income.total', '说明“收入合计”= 表1 本年收入合计', f.income?.total, '说明 收入合计', t1Income);
+  eq(
+    'prose.income.total',
+    `说明“收入合计”= ${L.t1} 本年收入合计`,
+    f.income?.total,
+    '说明 收入合计',
+    t1Income,
+  );
   for (const part of f.income?.parts ?? []) {
     const col = columnNamed(t2, new RegExp(`^${part.name}$`));
     eq(
       `prose.income.${part.name}`,
-      `说明“${part.name}”= 表2 合计`,
+      `说明“${part.name}”= ${L.t2} 合计`,
       part.amount,
       `说明 ${part.name}`,
       cell(t2, totalRow(t2), col),
@@ -115,12 +146,18 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
   }
 
   // 三、支出.
-  eq('prose.expense.total', '说明“支出合计”= 表1 本年支出合计', f.expense?.total, '说明 支出合计', t1Expense);
+  eq(
+    'prose.expense.total',
+    `说明“支出合计”= ${L.t1} 本年支出合计`,
+    f.expense?.total,
+    '说明 支出合计',
+    t1Expense,
+  );
   for (const part of f.expense?.parts ?? []) {
     const target = /基本/.test(part.name) ? t3Basic : /项目/.test(part.name) ? t3Project : null;
     eq(
       `prose.expense.${part.name}`,
-      `说明“${part.name}”= 表3 合计`,
+      `说明“${part.name}”= ${L.t3} 合计`,
       part.amount,
       `说明 ${part.name}`,
       target,
@@ -139,7 +176,7 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
   // 四、财政拨款收支总计.
   eq(
     'prose.fiscal-totals.total',
-    '说明“财政拨款收、支总计”= 表4 总计',
+    `说明“财政拨款收、支总计”= ${L.t4} 总计`,
     f.fiscalTotals?.total,
     '说明 财政拨款收、支总计',
     t4GrandTotal,
@@ -153,7 +190,13 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
 
   // 五、一般公共预算财政拨款支出.
   const fe = f.fiscalExpense;
-  eq('prose.fiscal-expense.total', '说明“财政拨款支出”= 表5 合计', fe?.total, '说明 财政拨款支出', t5Total);
+  eq(
+    'prose.fiscal-expense.total',
+    `说明“财政拨款支出”= ${L.t5} 合计`,
+    fe?.total,
+    '说明 财政拨款支出',
+    t5Total,
+  );
   if (fe)
     pct(
       'prose.fiscal-expense.share',
@@ -169,7 +212,7 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
     const r5 = t5?.rows.find((r) => r.code === code);
     eq(
       `prose.structure.${code ?? s.name}`,
-      `说明“${s.name}支出”= 表5 类级合计`,
+      `说明“${s.name}支出”= ${L.t5} 类级合计`,
       s.amount,
       `说明 ${s.name}`,
       cell(t5, r5, columnByNo(t5!, 1)),
@@ -186,7 +229,7 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
   }
   const be = f.budgetExecution;
   if (be) {
-    eq('prose.budget.actual', '说明“支出决算”= 表5 合计', be.actual, '说明 支出决算', t5Total);
+    eq('prose.budget.actual', `说明“支出决算”= ${L.t5} 合计`, be.actual, '说明 支出决算', t5Total);
     pct(
       'prose.budget.rate',
       '说明“完成年初预算”的百分比 = 决算 ÷ 年初预算',
@@ -195,8 +238,14 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
       proseOperand(be.actual, '说明 支出决算'),
       proseOperand(be.budget, '说明 年初预算'),
     );
-    eq('prose.budget.basic', '说明“基本支出”= 表5 基本支出合计', be.basic, '说明 基本支出', t5Basic);
-    eq('prose.budget.project', '说明“项目支出”= 表5 项目支出合计', be.project, '说明 项目支出', t5Project);
+    eq('prose.budget.basic', `说明“基本支出”= ${L.t5} 基本支出合计`, be.basic, '说明 基本支出', t5Basic);
+    eq(
+      'prose.budget.project',
+      `说明“项目支出”= ${L.t5} 项目支出合计`,
+      be.project,
+      '说明 项目支出',
+      t5Project,
+    );
     if (f.categoryBudgets.length > 0) {
       out.push(
         sumCheck(
@@ -217,7 +266,7 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
     const r5 = t5?.rows.find((r) => r.code === code);
     eq(
       `prose.category.${code ?? c.index}.actual`,
-      `说明 ${c.name}（类）支出决算 = 表5 类级合计`,
+      `说明 ${c.name}（类）支出决算 = ${L.t5} 类级合计`,
       c.actual,
       `说明 ${c.name} 支出决算`,
       cell(t5, r5, columnByNo(t5!, 1)),
@@ -251,17 +300,17 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
     const t6Totals = t6?.rows.filter((r) => r.level === 'total') ?? [];
     const t6Person = t6Totals.find((r) => r.name.startsWith('人员经费'));
     const t6Public = t6Totals.find((r) => r.name.startsWith('公用经费'));
-    eq('prose.basic.total', '说明“基本支出”= 表5 基本支出合计', b.total, '说明 基本支出', t5Basic);
+    eq('prose.basic.total', `说明“基本支出”= ${L.t5} 基本支出合计`, b.total, '说明 基本支出', t5Basic);
     eq(
       'prose.basic.personnel',
-      '说明“人员经费”= 表6 人员经费合计',
+      `说明“人员经费”= ${L.t6} 人员经费合计`,
       b.personnel,
       '说明 人员经费',
       t6 && t6Person ? cellOperand(t6, t6Person, t6Person.groupColumn ?? 0) : null,
     );
     eq(
       'prose.basic.public',
-      '说明“公用经费”= 表6 公用经费合计',
+      `说明“公用经费”= ${L.t6} 公用经费合计`,
       b.publicUse,
       '说明 公用经费',
       t6 && t6Public ? cellOperand(t6, t6Public, t6Public.groupColumn ?? 0) : null,
@@ -305,17 +354,17 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
             id,
             'prose',
             ok ? 'pass' : 'warn',
-            `说明所列${label}科目 = 表6 有数的${label}科目`,
+            `说明所列${label}科目 = ${L.t6} 有数的${label}科目`,
             ok
               ? `一致（${items.length} 项）`
               : [
-                  blankButNamed.length ? `说明列出但表6 为空：${blankButNamed.join('、')}` : '',
-                  unnamed.length ? `表6 有数但说明未列：${unnamed.join('、')}` : '',
+                  blankButNamed.length ? `说明列出但${L.t6} 为空：${blankButNamed.join('、')}` : '',
+                  unnamed.length ? `${L.t6} 有数但说明未列：${unnamed.join('、')}` : '',
                 ]
                   .filter(Boolean)
                   .join('；'),
             [String(items.length), String(withFigures.length)],
-            [place(lineOf, `说明 ${label}主要包括`), place(t6.titleLine, '表6')],
+            [place(lineOf, `说明 ${label}主要包括`), place(t6.titleLine, L.t6)],
           ),
         );
       };
@@ -347,14 +396,14 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
     const actual = c7(/^决算数\/合计$/);
     eq(
       'prose.three-public.budget',
-      '说明“三公”年初预算 = 表7 预算数合计',
+      `说明“三公”年初预算 = ${L.t7} 预算数合计`,
       tp.budget,
       '说明 三公年初预算',
       budget,
     );
     eq(
       'prose.three-public.actual',
-      '说明“三公”支出决算 = 表7 决算数合计',
+      `说明“三公”支出决算 = ${L.t7} 决算数合计`,
       tp.actual,
       '说明 三公支出决算',
       actual,
@@ -370,14 +419,14 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
       );
     eq(
       'prose.three-public.abroad',
-      '说明 因公出国（境）费 = 表7',
+      `说明 因公出国（境）费 = ${L.t7}`,
       tp.abroad,
       '说明 因公出国（境）费',
       c7(/^决算数\/因公出国（境）费$/),
     );
     eq(
       'prose.three-public.vehicle',
-      '说明 公务用车购置及运行费 = 表7',
+      `说明 公务用车购置及运行费 = ${L.t7}`,
       tp.vehicleTotal,
       '说明 公务用车购置及运行费',
       c7(/^决算数\/公务用车购置及运行费\/小计$/),
@@ -393,14 +442,14 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
       );
     eq(
       'prose.three-public.purchase',
-      '说明 公务用车购置费 = 表7',
+      `说明 公务用车购置费 = ${L.t7}`,
       tp.vehiclePurchase,
       '说明 公务用车购置费',
       c7(/^决算数\/公务用车购置及运行费\/公务用车购置费$/),
     );
     eq(
       'prose.three-public.running',
-      '说明 公务用车运行费 = 表7',
+      `说明 公务用车运行费 = ${L.t7}`,
       tp.vehicleRunning,
       '说明 公务用车运行费',
       c7(/^决算数\/公务用车购置及运行费\/公务用车运行费$/),
@@ -422,7 +471,7 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
         sumCheck(
           'prose.three-public.running-vs-budget',
           'prose',
-          `说明 公务用车运行费比年初预算${vsBudget.direction === 'decrease' ? '减少' : '增加'}额 = 表7 预算 − 决算`,
+          `说明 公务用车运行费比年初预算${vsBudget.direction === 'decrease' ? '减少' : '增加'}额 = ${L.t7} 预算 − 决算`,
           proseOperand(vsBudget.amount, '说明 比年初预算变动额'),
           [
             { sign: sign, operand: runningBudget },
@@ -446,7 +495,7 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
     }
     eq(
       'prose.three-public.reception',
-      '说明 公务接待费 = 表7',
+      `说明 公务接待费 = ${L.t7}`,
       tp.reception,
       '说明 公务接待费',
       c7(/^决算数\/公务接待费$/),
@@ -485,9 +534,9 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
         parts.map((x) => ({ sign: 1 as const, operand: proseOperand(x, `说明 ${x.raw}`) })),
       ),
     );
-    // An SME amount printed in 元 in a 万元 document is a unit error (see plausibility.unit): the shares that use it
+    // An SME amount printed in 元 in 万元 prose is a unit error (see plausibility.unit): the shares that use it
     // are checked as printed and as 万元; when only the 万元 reading agrees, they are a warning pointing to that error.
-    const sme = pr.sme ? unitChecked(pr.sme, a.meta.unit) : null;
+    const sme = pr.sme ? unitChecked(pr.sme, proseUnit(a)) : null;
     if (sme) {
       shareWithUnit(
         'prose.procurement.sme-share',

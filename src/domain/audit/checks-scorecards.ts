@@ -10,7 +10,7 @@ import type { AuditCheck, CheckPlace } from './core';
 import { amountOperand, equalCheck, factCheck, percentCheck, place, proseOperand, sumCheck } from './core';
 import { addDecimals, compareDecimals, decimalOf, decimalToText, pointsTimesPercent } from './decimal';
 import { bestMatch, nameSimilarity } from './names';
-import { cellOperand, columnNamed, rowNamed, tableOf, totalRow } from './table-operands';
+import { cellOperand, columnNamed, rowNamed, tableLabels, tableOf, totalRow } from './table-operands';
 
 function cardLabel(c: Scorecard): string {
   return c.kind === 'department' ? '部门整体自评表' : `《${c.name}》`;
@@ -27,6 +27,13 @@ function rateOf(c: Scorecard): { value: ExactDecimal; printed: boolean } | null 
   const p = percentScaled(c.execution.fen, c.budget.fen, 0);
   return p === null ? null : { value: decimalOf(p), printed: false };
 }
+
+/**
+ * A percentage ending a text (`执行率98%` → `98`). The look-behind starts it at the first digit of its run, where
+ * `/(\d+(?:\.\d+)?)[%％]$/` would also have started, so the match is the same, but a long run of digits without `%`
+ * is no longer rescanned from each of its digits (issue #8).
+ */
+export const RATE_AT_END = /(?<!\d)(\d+(?:\.\d+)?)[%％]$/;
 
 export function scorecardChecks(a: FinalAccounts): AuditCheck[] {
   const out: AuditCheck[] = [];
@@ -199,7 +206,7 @@ function cardChecks(c: Scorecard): AuditCheck[] {
       );
     }
     // An execution-rate indicator's actual against B/A.
-    const m = /(\d+(?:\.\d+)?)[%％]$/.exec(i.actual ?? '');
+    const m = RATE_AT_END.exec(i.actual ?? '');
     if (m?.[1] && /执行率/.test(`${i.name}${i.actual ?? ''}`) && c.budget && c.execution) {
       const [intPart = '0', frac = ''] = m[1].split('.');
       const printed = {
@@ -314,6 +321,7 @@ function cardChecks(c: Scorecard): AuditCheck[] {
 }
 
 function crossCardChecks(a: FinalAccounts): AuditCheck[] {
+  const L = tableLabels(a);
   const out: AuditCheck[] = [];
   const projects = a.scorecards.filter((c) => c.kind === 'project');
   const f = a.facts;
@@ -439,7 +447,7 @@ function crossCardChecks(a: FinalAccounts): AuditCheck[] {
         equalCheck(
           'card.department.execution',
           'scorecard',
-          '部门整体自评表执行数(B) = 表1 本年支出合计',
+          `部门整体自评表执行数(B) = ${L.t1} 本年支出合计`,
           proseOperand(dept.execution, '部门整体自评表 执行数(B)'),
           cellOperand(t1, exp, t1Exp),
         ),
@@ -450,7 +458,7 @@ function crossCardChecks(a: FinalAccounts): AuditCheck[] {
         equalCheck(
           'card.department.basic',
           'scorecard',
-          '部门整体自评表基本支出总额 = 表3 基本支出合计',
+          `部门整体自评表基本支出总额 = ${L.t3} 基本支出合计`,
           proseOperand(dept.basicTotal, '部门整体自评表 基本支出总额'),
           cellOperand(t3, total3, columnNamed(t3, /^基本支出$/)),
         ),
@@ -460,7 +468,7 @@ function crossCardChecks(a: FinalAccounts): AuditCheck[] {
         equalCheck(
           'card.department.project',
           'scorecard',
-          '部门整体自评表项目支出总额 = 表3 项目支出合计',
+          `部门整体自评表项目支出总额 = ${L.t3} 项目支出合计`,
           proseOperand(dept.projectTotal, '部门整体自评表 项目支出总额'),
           cellOperand(t3, total3, columnNamed(t3, /^项目支出$/)),
         ),

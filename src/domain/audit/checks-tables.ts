@@ -14,6 +14,7 @@ import {
   hasFigure,
   rowLabel,
   rowNamed,
+  tableLabels,
   tableOf,
   totalRow,
 } from './table-operands';
@@ -162,6 +163,7 @@ function rowColumn(t: FinalAccountsTable, r: TableRow): number {
 
 /** 表间勾稽. */
 export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
+  const L = tableLabels(a);
   const out: AuditCheck[] = [];
   const t1 = tableOf(a, 'income-expense-summary');
   const t2 = tableOf(a, 'income');
@@ -190,8 +192,8 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
             `cross.t1-t3.${r1.categoryCodeByName}`,
             'cross-table',
             'fail',
-            `表1 与表3 的类级支出一致（${r1.name}）`,
-            `表1 列有支出，表3 没有类 ${r1.categoryCodeByName}`,
+            `${L.t1} 与${L.t3} 的类级支出一致（${r1.name}）`,
+            `${L.t1} 列有支出，${L.t3} 没有类 ${r1.categoryCodeByName}`,
             [a1.fen === null ? '' : toPlainDecimal(a1.fen, a1.unit), ''],
             [a1.place],
           ),
@@ -202,7 +204,7 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
         equalCheck(
           `cross.t1-t3.${r3.code}`,
           'cross-table',
-          `表1 与表3 的类级支出一致（${r3.code} ${r3.name}）`,
+          `${L.t1} 与${L.t3} 的类级支出一致（${r3.code} ${r3.name}）`,
           a1,
           cellOperand(t3, r3, t3Total),
         ),
@@ -216,8 +218,8 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
             `cross.t3-t1.${r3.code}`,
             'cross-table',
             'fail',
-            `表3 的类 ${r3.code} ${r3.name} 在表1 中有对应行`,
-            `表1 没有名为“${r3.name}”的类级行`,
+            `${L.t3} 的类 ${r3.code} ${r3.name} 在${L.t1} 中有对应行`,
+            `${L.t1} 没有名为“${r3.name}”的类级行`,
             [o3.fen === null ? '' : toPlainDecimal(o3.fen, o3.unit), ''],
             [o3.place],
           ),
@@ -236,7 +238,7 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
         equalCheck(
           `cross.t4-t1.${r4.categoryCodeByName}`,
           'cross-table',
-          `表4 与表1 的类级支出一致（${r4.name}）`,
+          `${L.t4} 与${L.t1} 的类级支出一致（${r4.name}）`,
           o4,
           o1,
         ),
@@ -251,7 +253,7 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
         equalCheck(
           `cross.t5-t3.${r5.code}`,
           'cross-table',
-          `表5 与表3 的类级支出一致（${r5.code} ${r5.name}）`,
+          `${L.t5} 与${L.t3} 的类级支出一致（${r5.code} ${r5.name}）`,
           cellOperand(t5, r5, t5Total),
           cellOperand(t3, r3, t3Total),
         ),
@@ -276,19 +278,19 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
   ): AmountOperand | null => (t && row && col >= 0 ? cellOperand(t, row, col) : null);
   pair(
     'cross.t1-t3.total',
-    '表1 本年支出合计 = 表3 合计',
+    `${L.t1} 本年支出合计 = ${L.t3} 合计`,
     op(t1, rowNamed(t1, /本年支出合计/, 'expense'), t1Exp),
     op(t3, totalRow(t3), t3Total),
   );
   pair(
     'cross.t4-t1.total',
-    '表4 本年支出合计 = 表1 本年支出合计',
+    `${L.t4} 本年支出合计 = ${L.t1} 本年支出合计`,
     op(t4, rowNamed(t4, /本年支出合计/, 'expense'), t4ExpTotal),
     op(t1, rowNamed(t1, /本年支出合计/, 'expense'), t1Exp),
   );
   pair(
     'cross.t5-t4.total',
-    '表5 合计 = 表4 一般公共预算财政拨款支出',
+    `${L.t5} 合计 = ${L.t4} 一般公共预算财政拨款支出`,
     op(t5, totalRow(t5), t5Total),
     op(t4, rowNamed(t4, /本年支出合计/, 'expense'), columnNamed(t4, /一般公共预算财政拨款$/, 'expense')),
   );
@@ -296,38 +298,38 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
   const t2Fiscal = columnNamed(t2, /^财政拨款收入$/);
   pair(
     'cross.t1-t2.income',
-    '表1 本年收入合计 = 表2 合计',
+    `${L.t1} 本年收入合计 = ${L.t2} 合计`,
     op(t1, rowNamed(t1, /本年收入合计/, 'income'), t1Inc),
     op(t2, totalRow(t2), t2Total),
   );
   pair(
     'cross.t4-t2.fiscal-income',
-    '表4 本年收入合计 = 表2 财政拨款收入合计',
+    `${L.t4} 本年收入合计 = ${L.t2} 财政拨款收入合计`,
     op(t4, rowNamed(t4, /本年收入合计/, 'income'), t4Inc),
     op(t2, totalRow(t2), t2Fiscal),
   );
   pair(
     'cross.t1-t4.general-budget-income',
-    '表1 一般公共预算财政拨款收入 = 表4 一般公共预算财政拨款',
+    `${L.t1} 一般公共预算财政拨款收入 = ${L.t4} 一般公共预算财政拨款`,
     op(t1, rowNamed(t1, /一般公共预算财政拨款/, 'income'), t1Inc),
     op(t4, rowNamed(t4, /^一、一般公共预算财政拨款/, 'income'), t4Inc),
   );
   pair(
     'cross.t1-t4.carry-in',
-    '表1 年初结转和结余 = 表4 年初财政拨款结转和结余（全部资金为财政拨款时）',
+    `${L.t1} 年初结转和结余 = ${L.t4} 年初财政拨款结转和结余（全部资金为财政拨款时）`,
     op(t1, rowNamed(t1, /年初结转和结余/, 'income'), t1Inc),
     op(t4, rowNamed(t4, /年初财政拨款结转和结余/, 'income'), t4Inc),
     'warn',
   );
   pair(
     'cross.t1.balance',
-    '表1 收入总计 = 支出总计',
+    `${L.t1} 收入总计 = 支出总计`,
     op(t1, rowNamed(t1, /总计/, 'income'), t1Inc),
     op(t1, rowNamed(t1, /总计/, 'expense'), t1Exp),
   );
   pair(
     'cross.t4.balance',
-    '表4 收入总计 = 支出总计',
+    `${L.t4} 收入总计 = 支出总计`,
     op(t4, rowNamed(t4, /总计/, 'income'), t4Inc),
     op(t4, rowNamed(t4, /总计/, 'expense'), t4ExpTotal),
   );
@@ -353,7 +355,7 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
         if (i3 < 0 || i5 < 0) continue;
         pair(
           `cross.t3-t5.${r5.code ?? 'total'}.${name}`,
-          `表3 与表5 的${name}一致（${r5.code ?? '合计'} ${r5.name}${allFiscal ? '' : '；非全部为财政拨款时仅供参考'}）`,
+          `${L.t3} 与${L.t5} 的${name}一致（${r5.code ?? '合计'} ${r5.name}${allFiscal ? '' : '；非全部为财政拨款时仅供参考'}）`,
           cellOperand(t3, r3, i3),
           cellOperand(t5, r5, i5),
           allFiscal ? 'fail' : 'warn',
@@ -372,7 +374,7 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
         sumCheck(
           'cross.t6-t5.basic',
           'cross-table',
-          '表6 人员经费合计 + 公用经费合计 = 表5 基本支出合计',
+          `${L.t6} 人员经费合计 + 公用经费合计 = ${L.t5} 基本支出合计`,
           cellOperand(t5, t5total, basic),
           totals.map((r) => ({ sign: 1 as const, operand: cellOperand(t6, r, r.cells[0]?.column ?? 0) })),
         ),
@@ -401,7 +403,7 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
         equalCheck(
           `cross.t7-t6.${code}`,
           'cross-table',
-          `表7 ${name}决算 = 表6 ${code}（三公也可由项目支出安排，表7 大于表6 时为提示）`,
+          `${L.t7} ${name}决算 = ${L.t6} ${code}（三公也可由项目支出安排，${L.t7} 大于${L.t6} 时为提示）`,
           o7,
           o6,
           { onMismatch: status },
@@ -433,7 +435,7 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
         sumCheck(
           `cross.t6-t3.${codes6.join('+')}`,
           'cross-table',
-          `${name}：表3 ${code3} 基本支出 = 表6 ${codes6.join(' + ')}（同一支出的两种分类；部分可能列入事业运行等科目，不等时为提示）`,
+          `${name}：${L.t3} ${code3} 基本支出 = ${L.t6} ${codes6.join(' + ')}（同一支出的两种分类；部分可能列入事业运行等科目，不等时为提示）`,
           target,
           terms6,
           { onMismatch: 'warn' },
@@ -462,7 +464,7 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
         sumCheck(
           'cross.carry-over',
           'cross-table',
-          '年末结转和结余 = 年初结转和结余 + 本年收入（表2）+ 使用非财政拨款结余 − 本年支出（表3）− 结余分配',
+          `年末结转和结余 = 年初结转和结余 + 本年收入（${L.t2}）+ 使用非财政拨款结余 − 本年支出（${L.t3}）− 结余分配`,
           cellOperand(t1, carryOut, t1Exp),
           terms,
         ),

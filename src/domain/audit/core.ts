@@ -2,9 +2,9 @@
  * The audit's building blocks: operands (a figure with its place), and exact comparisons that produce checks.
  * Sums are integer Fen; a printed percentage is compared at its printed precision, rounded half-up.
  */
-import type { ExactDecimal, ProseAmount, ProsePercent } from '../final-accounts.types';
+import type { ExactDecimal, FinalAccounts, ProseAmount, ProsePercent } from '../final-accounts.types';
 import type { Fen, MoneyUnit } from '../money';
-import { FEN_EXPONENT, formatScaled, percentScaled, toPlainDecimal } from '../money';
+import { FEN_EXPONENT, formatScaled, percentScaled, toPlainDecimal, trimTrailingZeros } from '../money';
 
 export type CheckStatus = 'pass' | 'fail' | 'warn';
 
@@ -63,6 +63,25 @@ export interface AuditCheck {
   readonly roundingSized: boolean;
 }
 
+/**
+ * The unit the prose (情况说明 and the summaries before the scorecards) prints its amounts in: the unit of most of its
+ * amounts, the document's table unit on a tie or when it states none. A document may print its tables in 元 and its
+ * prose in 万元; an amount printed in the other unit is judged against the prose around it, not against the tables.
+ */
+export function proseUnit(a: FinalAccounts): MoneyUnit {
+  let wan = 0;
+  let yuan = 0;
+  for (const s of a.sections)
+    for (const p of s.paragraphs)
+      for (const f of p.figures) {
+        if (f.kind !== 'amount') continue;
+        if (f.unit === '万元') wan++;
+        else if (f.unit === '元') yuan++;
+      }
+  if (wan === yuan) return a.meta.unit;
+  return wan > yuan ? '万元' : '元';
+}
+
 export function place(
   line: number,
   label: string,
@@ -95,7 +114,7 @@ function show(fen: Fen | null, unit: MoneyUnit): string {
 function grouped(fen: number, unit: MoneyUnit): string {
   const text = formatScaled(fen, FEN_EXPONENT[unit], true);
   const [i, f = ''] = text.split('.');
-  const trimmed = f.replace(/0+$/, '').padEnd(2, '0');
+  const trimmed = trimTrailingZeros(f).padEnd(2, '0');
   return `${i}.${trimmed}`;
 }
 

@@ -1,6 +1,6 @@
 /** Exact decimal arithmetic for scores and printed percentages (integers scaled by 10^scale). */
 import type { ExactDecimal } from '../final-accounts.types';
-import { formatScaled } from '../money';
+import { dropTrailingZeros, formatScaled } from '../money';
 
 export function rescale(d: ExactDecimal, scale: number): number {
   return d.units * 10 ** (scale - d.scale);
@@ -24,7 +24,7 @@ export function compareDecimals(a: ExactDecimal, b: ExactDecimal): number {
 /** `19.8`, `97`, `0.5`: shortest exact text. */
 export function decimalToText(d: ExactDecimal): string {
   const text = formatScaled(d.units, d.scale, false);
-  return d.scale > 0 ? text.replace(/\.?0+$/, '') : text;
+  return d.scale > 0 ? dropTrailingZeros(text) : text;
 }
 
 export function decimalOf(units: number, scale = 0): ExactDecimal {

@@ -101,3 +101,40 @@ describe('audit of the reference document', () => {
     }
   });
 });
+
+describe('the audit reads a document as printed, not as the 2021 template (issue #9)', () => {
+  it('names each table by the number its title prints: 三公 printed as 表9 is 表9 in every message', () => {
+    // The same model with the 2022+ numbering of the last three tables (政府性基金 7, 国有资本经营 8, 三公 9).
+    const renumbered = { 'three-public': 9, 'government-fund': 7, 'state-capital': 8 } as Record<
+      string,
+      number
+    >;
+    const tables = r.accounts.tables.map((t) => ({ ...t, number: renumbered[t.kind] ?? t.number }));
+    const checks = runAudit({ ...r.accounts, tables }).checks;
+    expect(checks.find((c) => c.id === 'prose.three-public.running')?.message).toBe(
+      '说明 公务用车运行费 = 表9',
+    );
+    expect(checks.find((c) => c.id === 'cross.t7-t6.30231')?.message).toMatch(
+      /^表9 公务用车运行费决算 = 表6 30231/,
+    );
+    expect(checks.filter((c) => /三公|公务/.test(c.message) && c.message.includes('表7'))).toEqual([]);
+    // The reference itself keeps its numbers.
+    expect(report.checks.find((c) => c.id === 'prose.three-public.running')?.message).toBe(
+      '说明 公务用车运行费 = 表7',
+    );
+  });
+
+  it('judges “15.54元” against the prose (万元), also when the tables are printed in 元', () => {
+    const inYuan = runAudit({
+      ...r.accounts,
+      meta: { ...r.accounts.meta, unit: '元' },
+      tables: r.accounts.tables.map((t) => ({ ...t, unit: '元' as const })),
+    });
+    const status = (id: string) => inYuan.checks.find((c) => c.id === id)?.status;
+    expect(status('plausibility.unit.539.15.54元')).toBe('fail');
+    expect([status('prose.procurement.sme-share'), status('prose.procurement.small-micro-share')]).toEqual([
+      'warn',
+      'warn',
+    ]);
+  });
+});

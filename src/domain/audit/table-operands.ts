@@ -1,5 +1,6 @@
 /** Operands from table cells, with their places. */
 import type { FinalAccounts, FinalAccountsTable, TableKind, TableRow } from '../final-accounts.types';
+import { TEMPLATE_NUMBER } from '../parse/tables';
 import type { AmountOperand } from './core';
 import { amountOperand, place } from './core';
 
@@ -60,4 +61,20 @@ export function totalRow(t: FinalAccountsTable | undefined): TableRow | undefine
 
 export function hasFigure(row: TableRow | undefined): boolean {
   return (row?.cells.length ?? 0) > 0;
+}
+
+/** The national template's 2020–2021 numbers, t1…t9 (the keys of `tableLabels`). */
+export type TemplateTableKey = `t${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
+
+/**
+ * How this document names each table in a message: `表N` with the number printed in its title (the 2022+ order
+ * prints 三公 as 表9, so `t7` is `表9` there), else the 2020–2021 template's number. Keys are template numbers, so
+ * check code reads `L.t7` for 三公 whatever the order; check ids keep the template numbers and stay stable.
+ */
+export function tableLabels(a: FinalAccounts): Readonly<Record<TemplateTableKey, string>> {
+  const out = {} as Record<TemplateTableKey, string>;
+  for (const [kind, no] of Object.entries(TEMPLATE_NUMBER) as Array<[TableKind, number]>) {
+    out[`t${no}` as TemplateTableKey] = `表${tableOf(a, kind)?.number ?? no}`;
+  }
+  return out;
 }

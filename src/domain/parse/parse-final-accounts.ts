@@ -410,6 +410,13 @@ function readMeta(
   };
 }
 
+/**
+ * A glossary term: `（一）term：definition`, the term ending at the first colon after its first character. Same
+ * matches as `/^[（(]([一二三四五六七八九十]+)[）)](.+?)[:：](.+)$/` without its quadratic backtracking over colons
+ * (issue #8): the first character is any, then no colon and no line break up to the colon.
+ */
+export const GLOSSARY_TERM = /^[（(]([一二三四五六七八九十]+)[）)](.[^:：\n\r\u2028\u2029]*)[:：](.+)$/;
+
 function readGlossary(
   sections: ReadonlyArray<{ texts: LinedText[]; heading: string; line: number }>,
   tables: readonly FinalAccountsTable[],
@@ -451,7 +458,7 @@ function readGlossary(
       });
       continue;
     }
-    const term = /^[（(]([一二三四五六七八九十]+)[）)](.+?)[:：](.+)$/.exec(t.text);
+    const term = GLOSSARY_TERM.exec(t.text);
     if (term?.[2] && term[3]) out.push({ term: term[2], definition: term[3], line, code: null, path: null });
   }
   return out;

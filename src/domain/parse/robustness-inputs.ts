@@ -81,6 +81,18 @@ export function robustnessInputs(reference: string): RobustnessInput[] {
         .replace('一般公共服务支出', `${'长'.repeat(5000)}\u0007\u0001`),
       expect: 'model',
     },
+    {
+      // Issue #8: long runs of what the parser's patterns repeat over — option numbers before a check box, digits
+      // before a rate's %, colons after a glossary term, 占 before a share — where a super-linear pattern would
+      // rescan the run from every position. npm run bench times this case.
+      name: 'regexp bait',
+      text: reference
+        .replace('1、部门预算项目 <input', `${'1、'.repeat(20_000)}\t1、部门预算项目 <input`)
+        .replace('执行率98%', `执行率${'9'.repeat(20_000)}`)
+        .replace('(七)基本支出：', `(七)基本支出${'：'.repeat(20_000)}`)
+        .replace('占本年收入 100%', `${'占'.repeat(20_000)}本年收入 100%`),
+      expect: 'model',
+    },
     { name: 'CRLF line ends', text: reference.replace(/\n/g, '\r\n'), expect: 'model' },
     { name: 'document × 3', text: [reference, reference, reference].join('\n'), expect: 'model' },
   ];

@@ -112,16 +112,69 @@ function afterLabel(cells: readonly string[], label: RegExp): string | null {
   return rest.find((c) => c !== '') ?? null;
 }
 
-function options(raw: string): { all: string[]; ticked: string | null } {
+const INPUT_TAG = /<input([^<>]{0,200})>/y;
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
+/**
+ * The options of a `项目类别` / `项目类型` row (`1、部门预算项目 <input checked="" type="checkbox"/> 2、专项资金 <input …/>`):
+ * every option's name, and the first ticked one.
+ *
+ * Returns exactly what the global pattern `/\d+、\s*([^<\t]+?)\s*<input([^<>]{0,200})>/g` found (name = its group 1
+ * without white space), but in linear time: that pattern retried every start and traded white space between its
+ * three quantifiers, which is quadratic on a hostile line (issue #8). An option is digits, `、`, then the text S up to
+ * the next `<`, which must open `<input …>`; S must be non-empty and any tab in it must lie in its leading or trailing
+ * white space. src/domain/regexp-rewrites.test.ts compares the two on random lines.
+ */
+export function readOptions(raw: string): { all: string[]; ticked: string | null } {
   const all: string[] = [];
   let ticked: string | null = null;
-  const r = /\d+、\s*([^<\t]+?)\s*<input([^<>]{0,200})>/g;
-  for (let m = r.exec(raw); m; m = r.exec(raw)) {
-    const name = compact(m[1] ?? '');
+  let pos = 0; // the next option starts here at the earliest (after the previous option's tag)
+  let segment = 0; // just after the previous `<`: an option's text never crosses a `<`
+  for (let q = raw.indexOf('<'); q >= 0; q = raw.indexOf('<', q + 1)) {
+    const from = Math.max(pos, segment);
+    segment = q + 1;
+    INPUT_TAG.lastIndex = q;
+    const tag = INPUT_TAG.exec(raw);
+    if (!tag) continue;
+    const text = optionTextBefore(raw, from, q);
+    if (text === null) continue;
+    const name = compact(text);
     all.push(name);
-    if (/checked/.test(m[2] ?? '') && ticked === null) ticked = name;
+    if (/checked/.test(tag[1] ?? '') && ticked === null) ticked = name;
+    pos = INPUT_TAG.lastIndex;
   }
   return { all, ticked };
+}
+
+/** The text S of the leftmost option `digits、S` in raw[from, end), S running to `end`, or null. */
+function optionTextBefore(raw: string, from: number, end: number): string | null {
+  // S's trailing white space starts at `trail`; S is valid when its core (between leading and trailing white space)
+  // has no tab, or, if S is all white space, when one of its characters is not a tab.
+  let trail = end;
+  while (trail > from && isSpace(raw[trail - 1])) trail--;
+  let lastTab = -1;
+  for (let i = from; i < trail; i++) if (raw[i] === '\t') lastTab = i;
+  let lastNonTab = -1;
+  for (let i = end - 1; i >= from && lastNonTab < 0; i--) if (raw[i] !== '\t') lastNonTab = i;
+  let i = from;
+  while (i < end) {
+    if (!isDigit(raw[i])) {
+      i++;
+      continue;
+    }
+    let k = i;
+    while (k < end && isDigit(raw[k])) k++;
+    if (k < end && raw[k] === '、') {
+      const s = k + 1;
+      let core = s;
+      while (core < end && isSpace(raw[core])) core++;
+      const valid = core < end ? lastTab < core : lastNonTab >= s;
+      if (valid) return raw.slice(s, end);
+    }
+    i = k;
+  }
+  return null;
 }
 
 /**
@@ -194,13 +247,13 @@ export function parseScorecard(
       continue;
     }
     if (head.startsWith('项目类别')) {
-      const o = options(raw);
+      const o = readOptions(raw);
       categoryOptions = o.all;
       category = o.ticked;
       continue;
     }
     if (head.startsWith('项目类型')) {
-      const o = options(raw);
+      const o = readOptions(raw);
       typeOptions = o.all;
       type = o.ticked;
       continue;

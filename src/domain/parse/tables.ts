@@ -165,6 +165,16 @@ function isAmountText(s: string): boolean {
   return /^-?[\d,，.．\s]+$/.test(t) && /\d/.test(t);
 }
 
+/**
+ * A sentence saying the table has nothing to show, as documents word it: `本单位无政府性基金预算财政拨款收支`,
+ * `本部门2021年度没有政府性基金预算财政拨款收入，…，故本表无数据。`, `注：本单位2021年度无…支出，故本表为空表。`.
+ * `t` is the compacted line. The table's own notes (`注：本表反映…`) do not match.
+ */
+export function declaresEmptyTable(t: string): boolean {
+  const body = t.replace(/^注[:：]/, '');
+  return /^[本我](?:单位|部门)[^。；]{0,40}?(?:无|没有)/.test(body) || /本表(?:为空|无数据)|空表/.test(body);
+}
+
 function isTotalName(name: string): boolean {
   return /^(合计|总计)$/.test(name);
 }
@@ -209,7 +219,7 @@ export function parseTable(
     else if (um) {
       unit = um[1] as MoneyUnit;
       unitLine = i + 1;
-    } else if (/^本(单位|部门)无/.test(t)) emptyStatement = { text: cleanText(raw), line: i + 1 };
+    } else if (declaresEmptyTable(t)) emptyStatement = { text: cleanText(raw), line: i + 1 };
     else if (/=/.test(t) && /[行栏]/.test(t)) {
       const parsed = parseIdentities(t, i + 1);
       if (parsed.length === 0)
@@ -223,7 +233,14 @@ export function parseTable(
     }
   }
   if (!unit) {
-    log.warn('table.unit-missing', title.index + 1, `${title.title} 未注明金额单位，按${defaultUnit}读取`);
+    if (emptyStatement && tabular.length === 0)
+      log.info(
+        'table.unit-missing',
+        title.index + 1,
+        `${title.title} 未注明金额单位（声明为空表，没有金额）`,
+      );
+    else
+      log.warn('table.unit-missing', title.index + 1, `${title.title} 未注明金额单位，按${defaultUnit}读取`);
   }
   const tableUnit = unit ?? defaultUnit;
   const isData = dataRowTest(kind);
@@ -371,14 +388,21 @@ function readCodeRow(ctx: RowContext, i: number): TableRow[] {
   const cells = cellsOf(ctx.lines[i] ?? '');
   const n = ctx.columns.length;
   let code: SubjectCode | null = null;
+  let codeCells: string[] | null = null;
   let nameIndex = -1;
   const used = new Set<number>();
   for (let k = 0; k < cells.length; k++) {
     const c = compact(cells[k] ?? '');
     if (c === '') continue;
     if (code === null && nameIndex === -1 && CODE_CELL.test(c)) {
-      code = tryParseSubjectCode(c);
+      const split = splitCodeAt(cells, k);
+      code = tryParseSubjectCode(split ? split.cells.join('') : c);
       used.add(k);
+      if (split) {
+        codeCells = split.cells;
+        for (let j = k + 1; j < split.next; j++) used.add(j);
+        k = split.next - 1;
+      }
       continue;
     }
     if (!isAmountText(c)) {
@@ -389,7 +413,7 @@ function readCodeRow(ctx: RowContext, i: number): TableRow[] {
     break;
   }
   const name = nameIndex >= 0 ? compact(cells[nameIndex] ?? '') : '';
-  const start = nameIndex >= 0 ? nameIndex + 1 : code !== null ? [...used][0]! + 1 : 0;
+  const start = nameIndex >= 0 ? nameIndex + 1 : code !== null ? Math.max(...used) + 1 : 0;
   const after = cells.slice(start);
   const positions = after.map((_, k) => start + k);
   // Realign to the header's column count: the OCR adds or drops blank cells next to the name.
@@ -433,8 +457,38 @@ function readCodeRow(ctx: RowContext, i: number): TableRow[] {
       groupColumn: null,
       cells: out,
       dashCells: dashes,
+      ...(codeCells ? { codeCells } : {}),
     },
   ];
+}
+
+const CODE_PART = /^\d{2}$/;
+
+/**
+ * A code printed over the 类 | 款 | 项 cells (`201 | 03 | 50`, `201 | 03 | `): the 3-digit 类 at `k`, then a 2-digit
+ * 款 and a 2-digit 项 in the next cells, then (after blank cells) the name. Returns the printed parts and the index
+ * after them, or null when the row prints its code in one cell. The parts count as a code only when the name
+ * follows, so two-digit amounts are never taken for 款/项.
+ */
+function splitCodeAt(cells: readonly string[], k: number): { cells: string[]; next: number } | null {
+  const lei = compact(cells[k] ?? '');
+  if (lei.length !== 3) return null;
+  const parts = [lei];
+  let next = k + 1;
+  const kuan = compact(cells[next] ?? '');
+  if (!CODE_PART.test(kuan)) return null;
+  parts.push(kuan);
+  next++;
+  const xiang = compact(cells[next] ?? '');
+  if (CODE_PART.test(xiang)) {
+    parts.push(xiang);
+    next++;
+  }
+  let j = next;
+  while (j < cells.length && compact(cells[j] ?? '') === '') j++;
+  const after = compact(cells[j] ?? '');
+  if (after === '' || isAmountText(after) || CODE_CELL.test(after)) return null;
+  return { cells: parts, next };
 }
 
 function readLedgerRow(ctx: RowContext, i: number): TableRow[] {

@@ -3,6 +3,7 @@
  * the printed text (which may carry spaces or thousands separators: `2, 697. 42`) and marked, and a long prose line cut
  * to a window around the figure. Pure.
  */
+import { groupThousands } from '@/domain/money';
 
 export interface SourceExcerpt {
   /** Text before the figure (or the whole excerpt when the figure is not found). */
@@ -89,5 +90,5 @@ export function sourceExcerpt(
 export function groupDecimal(value: string): string {
   const m = /^(-?)(\d+)(\.\d+)?$/.exec(value);
   if (!m) return value;
-  return `${m[1] ?? ''}${(m[2] ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] ?? ''}`;
+  return `${m[1] ?? ''}${groupThousands(m[2] ?? '')}${m[3] ?? ''}`;
 }

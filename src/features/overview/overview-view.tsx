@@ -7,7 +7,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Amount } from '@/components/amount';
 import { Term } from '@/components/term';
 import type { MoneyUnit } from '@/domain/money';
-import { formatPercent, formatScaled } from '@/domain/money';
+import { dropTrailingZeros, formatPercent, formatScaled } from '@/domain/money';
 import type { OverviewFigure } from '@/domain/overview';
 import { getOverview } from '@/domain/overview';
 import { useDashboardStore } from '@/store';
@@ -202,7 +202,7 @@ export default function OverviewView() {
                 <span key={c.name}>
                   {i > 0 ? '、' : ''}
                   {c.name}（
-                  {c.rateBp !== null ? `${formatScaled(c.rateBp, 2, true).replace(/\.?0+$/, '')}%` : '—'}）
+                  {c.rateBp !== null ? `${dropTrailingZeros(formatScaled(c.rateBp, 2, true))}%` : '—'}）
                 </span>
               ))}
             </li>

@@ -7,7 +7,7 @@ import { lazy, Suspense, useMemo } from 'react';
 
 import { Amount } from '@/components/amount';
 import type { Scorecard } from '@/domain/final-accounts.types';
-import { formatScaled } from '@/domain/money';
+import { dropTrailingZeros, formatScaled } from '@/domain/money';
 import type { ScorecardRow } from '@/domain/scorecards';
 import { decimalText, getScorecardRows } from '@/domain/scorecards';
 import { useDashboardStore } from '@/store';
@@ -225,7 +225,7 @@ function ScorecardList({
                   <td className="num">
                     {r.rateBp === null
                       ? '—'
-                      : `${formatScaled(r.rateBp, 2, true).replace(/\.?0+$/, '')}%${r.rateDerived ? '（未印出，按 B/A）' : ''}`}
+                      : `${dropTrailingZeros(formatScaled(r.rateBp, 2, true))}%${r.rateDerived ? '（未印出，按 B/A）' : ''}`}
                   </td>
                   <td className="num">{c.selfScore?.raw ?? '未印出'}</td>
                   <td className={`num ${r.lost && r.lost.units > 0 ? 'lost-cell' : ''}`}>
