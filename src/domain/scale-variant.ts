@@ -5,10 +5,13 @@
  * told apart. Amounts printed with spaces inside (`2, 812. 11`) are left as printed.
  */
 
-const AMOUNT = /\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2}/g;
+/** A printed amount, matched from the start of its digit run only (the look-behind keeps the scan linear). */
+const AMOUNT = /(?<![\d,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}/g;
 
 function group(digits: string): string {
-  return digits.replace(/\B(?=(?:\d{3})+$)/g, ',');
+  const parts: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) parts.unshift(digits.slice(Math.max(0, end - 3), end));
+  return parts.join(',');
 }
 
 /** `1,103.48` × 3 → `3,310.44`; keeps the thousands separators if the original had them. */
