@@ -273,7 +273,8 @@ export default defineConfig(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
 
-      // Everywhere: no string-to-code, no raw HTML injection, no focused tests.
+      // Everywhere: no string-to-code, no raw HTML injection, nothing the Content-Security-Policy would refuse
+      // at run time (scripts/csp.ts). Each ban has a test (scripts/lint-rules.test.ts).
       'no-eval': 'error',
       'no-new-func': 'error',
       'no-script-url': 'error',
@@ -281,16 +282,33 @@ export default defineConfig(
         'error',
         {
           selector:
-            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/], AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML)$/]',
-          message: 'Do not assign innerHTML/outerHTML: render with React or set textContent.',
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/], AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML|srcdoc)$/]',
+          message: 'Do not assign innerHTML/outerHTML/srcdoc: render with React or set textContent.',
         },
         {
-          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe)$/]',
           message: 'Do not inject HTML strings: render with React or set textContent.',
         },
         {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          selector:
+            "MemberExpression[property.name=/^(write|writeln)$/][object.name='document'], MemberExpression[property.name=/^(write|writeln)$/][object.property.name='document']",
+          message: 'document.write is banned: render with React.',
+        },
+        {
+          selector:
+            "JSXAttribute[name.name=/^(dangerouslySetInnerHTML|srcDoc)$/], Property[key.name='dangerouslySetInnerHTML'], Property[key.value='dangerouslySetInnerHTML']",
           message: 'dangerouslySetInnerHTML is banned: render text as React children.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(on|style$|srcdoc$)/i]",
+          message:
+            'No event-handler, style or srcdoc attributes from strings: the CSP refuses them. Use addEventListener, element.style.setProperty or React props.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='disableRules']",
+          message: 'axe rules are never disabled (color-contrast included); fix the page instead.',
         },
         {
           selector:
@@ -422,6 +440,23 @@ export default defineConfig(
       }),
       'no-restricted-globals': ['error', ...PARSE_FLOAT_GLOBAL],
       'no-restricted-properties': ['error', ...PARSE_FLOAT_PROPERTIES],
+    },
+  },
+
+  {
+    // One way to run axe, with the WCAG 2.2 A/AA tags and no rule turned off.
+    name: 'e2e/axe-through-helper',
+    files: ['e2e/**/*.ts'],
+    ignores: ['e2e/helpers.ts'],
+    rules: {
+      'no-restricted-imports': restrictedImports({
+        paths: [
+          {
+            name: '@axe-core/playwright',
+            message: 'Call expectNoAxeViolations from e2e/helpers.ts (WCAG 2.2 A/AA tags, no rule disabled).',
+          },
+        ],
+      }),
     },
   },
 

@@ -3,12 +3,23 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 
+import { CSP_HEADER, cspMetaPlugin } from './scripts/csp.ts';
+
 const srcDir = fileURLToPath(new URL('./src/', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs, so dist/ can be served from any sub-path.
   base: './',
-  plugins: [react()],
+  // The CSP goes into built HTML only: the dev server's React refresh preamble is an inline script.
+  plugins: [react(), cspMetaPlugin()],
+  // vite preview also sends it as a header, the only way `frame-ancestors` (no framing) takes effect.
+  preview: {
+    headers: {
+      'Content-Security-Policy': CSP_HEADER,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  },
   resolve: {
     // Mirrors `paths: { "@/*": ["./src/*"] }` in tsconfig.json.
     alias: [{ find: /^@\//, replacement: srcDir }],

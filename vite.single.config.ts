@@ -5,11 +5,13 @@
  *
  * Code splitting is off (the lazily loaded views end up in the one bundle), every asset is inlined as a data URL,
  * and the plugin below moves the emitted JS and CSS into index.html: Chrome refuses `<script type="module" src>`
- * from file://, but runs an inline module script.
+ * from file://, but runs an inline module script. Its CSP then allows exactly these inline blocks, by sha256
+ * (scripts/csp.ts), never 'unsafe-inline'.
  */
 import type { Plugin, Rolldown } from 'vite';
 import { defineConfig, mergeConfig } from 'vite';
 
+import { pinInlineHashes } from './scripts/csp.ts';
 import baseConfig from './vite.config.ts';
 
 /** Makes text safe inside `<script>` / `<style>`: a literal `</script` or `</style` would end the element early. */
@@ -57,7 +59,8 @@ function inlineIntoHtml(): Plugin {
         }
         const left = Object.keys(bundle).filter((name) => name !== html.fileName);
         if (left.length > 0) throw new Error(`build:single: files left outside the HTML: ${left.join(', ')}`);
-        html.source = text;
+        // The base config's meta CSP allows 'self'; pin it to the hashes of the inline code instead.
+        html.source = pinInlineHashes(text);
       },
     },
   };

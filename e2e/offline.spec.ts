@@ -1,5 +1,8 @@
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { expect, test } from './helpers';
@@ -31,6 +34,57 @@ test.describe('offline single file', () => {
     const html = readFileSync(SINGLE_FILE, 'utf8');
     expect(html).not.toMatch(/<script[^>]*\ssrc=/);
     expect(html).not.toMatch(/<link[^>]*rel="(stylesheet|modulepreload)"/);
+  });
+
+  test('its CSP allows exactly its own inline script and style, by sha256, and nothing from anywhere', () => {
+    const html = readFileSync(SINGLE_FILE, 'utf8');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    // Before the first script or style, since a meta CSP governs only what follows it.
+    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(
+      html.search(/<(script|style)\b/),
+    );
+    expect(csp).not.toMatch(/unsafe-|'self'|https?:|\*/);
+    const directives = Object.fromEntries(
+      csp.split(';').map((d) => {
+        const [name = '', ...sources] = d.trim().split(/\s+/);
+        return [name, sources];
+      }),
+    );
+    // Hashed here independently of scripts/csp.ts: the bytes between the tags, as the browser hashes them.
+    const sha = (text: string): string =>
+      `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) =>
+      sha(m[1] ?? ''),
+    );
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1] ?? ''));
+    expect(scripts).toHaveLength(1);
+    expect(styles).toHaveLength(1);
+    expect(directives).toMatchObject({
+      'default-src': ["'none'"],
+      'script-src': scripts,
+      'style-src': styles,
+      'connect-src': ["'none'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+    });
+  });
+
+  test('a changed script is refused: the hash pins the exact code', async ({ page, guard }) => {
+    const html = readFileSync(SINGLE_FILE, 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'single-tampered-'));
+    const tampered = join(dir, 'index.html');
+    writeFileSync(
+      tampered,
+      html.replace('<script type="module">', '<script type="module">window.__tampered=1;'),
+    );
+    await page.goto(pathToFileURL(tampered).href);
+    const record = await guard.take();
+    expect(record.violations.map((v) => v.directive)).toContain('script-src-elem');
+    await expect(page.locator('#root')).toBeEmpty();
+    expect(
+      await page.evaluate(() => (window as unknown as { __tampered?: number }).__tampered),
+    ).toBeUndefined();
   });
 
   // Expected figures were read from the source document by hand (表1 line 141, 表3 lines 194–195).

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 // fflate is the zip library write-excel-file itself uses (pinned in package-lock.json): it reads the .xlsx back.
 import { strFromU8, unzipSync } from 'fflate';
 
 import { groupThousands } from '../src/domain/money';
-import { expect, test } from './helpers';
+import { expect, expectNoAxeViolations, test } from './helpers';
 
 /*
  * Oracle: the hand transcription of the document's tables (src/domain/__fixtures__/reference-facts.hand.csv, typed
@@ -390,10 +389,7 @@ test.describe('决算表 view', () => {
       const n = path.split('?')[0] ?? '';
       await expect(page.getByRole('heading', { level: 2 })).toContainText(`表${n}`);
       if (path.startsWith('3')) await page.getByText('显示列').click(); // the column chooser, open
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(results.violations).toEqual([]);
+      await expectNoAxeViolations(page, `#/tables/${path}`);
     });
   }
 

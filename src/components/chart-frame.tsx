@@ -182,10 +182,11 @@ async function exportChartPng(
   const copies = [clone, ...Array.from(clone.querySelectorAll('*'))];
   originals.forEach((el, i) => {
     const copy = copies[i];
-    if (!copy) return;
+    if (!(copy instanceof SVGElement)) return;
     const cs = getComputedStyle(el);
-    const style = INLINE_STYLES.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    copy.setAttribute('style', style);
+    // Through the CSSOM, which the Content-Security-Policy allows (a style attribute string it refuses).
+    copy.style.cssText = '';
+    for (const p of INLINE_STYLES) copy.style.setProperty(p, cs.getPropertyValue(p));
     copy.removeAttribute('tabindex');
   });
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

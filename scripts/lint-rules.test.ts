@@ -1,0 +1,88 @@
+/**
+ * The security bans of eslint.config.js fire: each snippet is linted with the project's real configuration, as if it
+ * were a component (src/app/app.tsx, so type-aware rules run too), and must raise the expected rule.
+ */
+import { fileURLToPath } from 'node:url';
+
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const AS_FILE = 'src/app/app.tsx';
+
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: ROOT });
+});
+
+/** Rule ids (with the message, for no-restricted-syntax) the snippet raises. */
+async function fired(code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${ROOT}${AS_FILE}` });
+  return (result?.messages ?? []).map((m) =>
+    m.ruleId === 'no-restricted-syntax' ? `${m.ruleId}: ${m.message}` : (m.ruleId ?? m.message),
+  );
+}
+
+const HTML = 'no-restricted-syntax: Do not inject HTML strings';
+const ASSIGN = 'no-restricted-syntax: Do not assign innerHTML/outerHTML/srcdoc';
+const DANGER = 'no-restricted-syntax: dangerouslySetInnerHTML is banned';
+const WRITE = 'no-restricted-syntax: document.write is banned';
+const ATTR = 'no-restricted-syntax: No event-handler, style or srcdoc attributes';
+
+describe('security lint bans', { timeout: 120_000 }, () => {
+  it.each([
+    ['innerHTML =', 'document.body.innerHTML = "<b>x</b>";', ASSIGN],
+    ['innerHTML +=', 'document.body.innerHTML += "<b>x</b>";', ASSIGN],
+    ["['innerHTML'] =", 'document.body["innerHTML"] = "<b>x</b>";', ASSIGN],
+    ['outerHTML =', 'document.body.outerHTML = "<b>x</b>";', ASSIGN],
+    ['srcdoc =', 'document.createElement("iframe").srcdoc = "<b>x</b>";', ASSIGN],
+    ['insertAdjacentHTML', 'document.body.insertAdjacentHTML("beforeend", "<b>x</b>");', HTML],
+    ['createContextualFragment', 'document.createRange().createContextualFragment("<b>x</b>");', HTML],
+    ['document.write', 'document.write("<b>x</b>");', WRITE],
+    ['document.writeln', 'document.writeln("<b>x</b>");', WRITE],
+    ['window.document.write', 'window.document.write("<b>x</b>");', WRITE],
+    [
+      'dangerouslySetInnerHTML (JSX)',
+      'export const X = () => <div dangerouslySetInnerHTML={{ __html: "<b>x</b>" }} />;',
+      DANGER,
+    ],
+    [
+      'dangerouslySetInnerHTML (props object)',
+      'import { createElement } from "react";\nexport const X = () => createElement("div", { dangerouslySetInnerHTML: { __html: "x" } });',
+      DANGER,
+    ],
+    ['srcDoc (JSX)', 'export const X = () => <iframe title="t" srcDoc="<b>x</b>" />;', DANGER],
+    ['setAttribute on*', 'document.body.setAttribute("onclick", "alert(1)");', ATTR],
+    ['setAttribute style', 'document.body.setAttribute("style", "color: red");', ATTR],
+    ['eval', 'eval("1");', 'no-eval'],
+    ['indirect eval', '(0, eval)("1");', 'no-eval'],
+    ['new Function', 'new Function("return 1");', 'no-new-func'],
+    ['Function()', 'Function("return 1");', 'no-new-func'],
+    ['setTimeout with a string', 'setTimeout("alert(1)", 0);', '@typescript-eslint/no-implied-eval'],
+    // Spelt in two parts here, so this file does not trip the rule it tests.
+    [
+      'a script URL (javascript colon)',
+      `export const X = () => <a href={"${'java'}script:alert(1)"}>x</a>;`,
+      'no-script-url',
+    ],
+  ])('%s is an error', async (_name, code, rule) => {
+    const rules = await fired(code);
+    expect(
+      rules.some((r) => r.startsWith(rule)),
+      rules.join('\n'),
+    ).toBe(true);
+  });
+
+  it('safe equivalents pass: textContent, React children, CSSOM styles, listeners', async () => {
+    const rules = await fired(
+      [
+        'document.body.textContent = "<b>x</b>";',
+        'document.body.style.setProperty("color", "red");',
+        'document.body.addEventListener("click", () => undefined);',
+        'document.body.setAttribute("aria-label", "x");',
+        'export const X = ({ name }: { readonly name: string }) => <div title={name}>{name}</div>;',
+      ].join('\n'),
+    );
+    expect(rules).toEqual([]);
+  });
+});
