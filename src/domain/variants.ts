@@ -89,8 +89,17 @@ function yearOfBlock(lines: readonly string[]): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Amount cells.
 
+/** A printed amount inside a table cell: where it stands, and its digits as an integer with `decimals` places. */
+interface AmountSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Every printed digit (with a leading `-`), separators removed: `2,484.74` → `248474`. */
+  readonly digits: string;
+  readonly decimals: number;
+}
+
 /** Where a cell's printed number starts and ends (tags such as `<b>` around it stay), or null if it is no amount. */
-function amountSpan(cell: string): { start: number; end: number; digits: string; decimals: number } | null {
+function amountSpan(cell: string): AmountSpan | null {
   let start = 0;
   while (start < cell.length && !/[\d-]/.test(cell[start] ?? '')) start++;
   let end = cell.length;
@@ -103,7 +112,6 @@ function amountSpan(cell: string): { start: number; end: number; digits: string;
   const m = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)\.(\d+)$/.exec(body);
   if (!m) return null;
   const fraction = m[3] ?? '';
-  // `digits`: every printed digit, separators removed, as an integer with `decimals` implied places.
   return {
     start,
     end,
@@ -115,7 +123,7 @@ function amountSpan(cell: string): { start: number; end: number; digits: string;
 /** Rewrites every amount cell of the tabular lines with `rewrite(cell, span)`. */
 function mapAmountCells(
   lines: readonly string[],
-  rewrite: (cell: string, span: NonNullable<ReturnType<typeof amountSpan>>) => string,
+  rewrite: (cell: string, span: AmountSpan) => string,
 ): string[] {
   return lines.map((line) => {
     if (!line.includes('\t')) return line;
@@ -159,6 +167,8 @@ export function reorderTables2022(text: string): string {
     const body = lines.slice(b.block?.start ?? 0, b.block?.end ?? 0);
     return [renumberTitle(body[0] ?? '', b.number), ...body.slice(1)];
   });
+  // The three tables stand together (they do in both orders); anything between them would be lost, so refuse.
+  if (moved.length !== to - from) return text;
   lines.splice(from, to - from, ...moved);
   // Table of contents: the list items `七、…(表 7)` in the new order.
   const toc = lines
@@ -376,6 +386,7 @@ export function emptyTablesByNote(text: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // (7) Another department, another year.
 
+/** The other-department variant's renaming: `from` → `to` wherever printed, and years moved `yearShift` on. */
 export const OTHER_DEPARTMENT = { from: '江汉区大数据中心', to: '江汉区城市运行中心', yearShift: 2 } as const;
 
 /**
