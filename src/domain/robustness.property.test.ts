@@ -1,0 +1,249 @@
+/**
+ * Properties of the parser on broken input (issue #8): the reference document with random mutations (lines deleted,
+ * duplicated, swapped; text put anywhere or into table cells: random Unicode with control characters and surrogate
+ * halves, markup, `__proto__`, the template's own landmarks; truncation; digits replaced; very long cells; tabs
+ * removed or doubled; CRLF / CR) always yields a model or a located error. The parser never throws internally (its
+ * catch-all would report `parser.internal`), every line it names exists (but for the known bugs listed below), and
+ * nothing leaks onto Object.prototype, Array.prototype, String.prototype or Function.prototype.
+ *
+ * Oracle: the line count of the mutated text is computed here (\n, \r\n or \r end a line); the prototypes are
+ * compared with a snapshot taken before any parse. Speed is not asserted: `npm run bench` times the same 1 MB
+ * inputs through `mutatedDocument` (tests never time things).
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import type { ParseResult } from './final-accounts.types';
+import type { Mutation } from './mutations';
+import { HOSTILE_SNIPPETS, applyMutations, lineCountOf, mutatedDocument } from './mutations';
+import { parseFinalAccounts } from './parse/parse-final-accounts';
+
+/** 1,000 runs in CI (CI=true), 200 locally so `npm run test:unit` stays quick. */
+const RUNS = process.env['CI'] ? 1000 : 200;
+/** The 1 MB inputs take about 30 reference parses each; see the note on the property. */
+const MEGABYTE_RUNS = process.env['CI'] ? 10 : 3;
+
+const reference = readFileSync(
+  new URL('../../data/source/jianghan-big-data-center-2021.txt', import.meta.url),
+  'utf8',
+);
+
+// ---- Arbitraries --------------------------------------------------------------------------------------------
+
+/**
+ * Any UTF-16 unit (lone surrogate halves included), any code point, and C0 controls often. Not NUL often: one NUL
+ * makes the whole input binary (a correct, early `input.binary`), so it comes only from HOSTILE_SNIPPETS and rarely.
+ */
+const anyText = fc.string({
+  unit: fc.oneof(
+    fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+    fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+    fc.integer({ min: 1, max: 0x1f }).map((u) => String.fromCharCode(u)),
+  ),
+  maxLength: 40,
+});
+
+/**
+ * A character or line position, taken modulo the text's length when applied. Unbiased: fast-check's integers lean
+ * towards small values, which would put most mutations in the first lines (the title) and few in the tables.
+ */
+const position = fc.noBias(fc.nat({ max: 1_000_000 }));
+
+const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({
+    kind: fc.constant('delete-lines' as const),
+    at: position,
+    count: fc.integer({ min: 1, max: 40 }),
+  }),
+  fc.record({
+    kind: fc.constant('duplicate-lines' as const),
+    at: position,
+    count: fc.integer({ min: 1, max: 40 }),
+    to: position,
+  }),
+  fc.record({ kind: fc.constant('swap-lines' as const), a: position, b: position }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: position,
+    text: fc.oneof(fc.constantFrom(...HOSTILE_SNIPPETS), anyText),
+  }),
+  fc.record({ kind: fc.constant('truncate' as const), at: position }),
+  fc.record({
+    kind: fc.constant('replace-digits' as const),
+    at: position,
+    count: fc.integer({ min: 1, max: 200 }),
+    by: fc.constantFrom('0', '9', '９', '-', ',', '.', ' ', '', 'a', '\t', '\n'),
+  }),
+  fc.record({
+    kind: fc.constant('long-cell' as const),
+    line: position,
+    length: fc.integer({ min: 1, max: 50_000 }),
+    fill: fc.constantFrom('长', '9', ' ', '<b>', '1,', '__proto__', '\u0000'),
+  }),
+  fc.record({
+    kind: fc.constant('cell' as const),
+    row: position,
+    cell: fc.nat({ max: 20 }),
+    text: fc.oneof(fc.constantFrom(...HOSTILE_SNIPPETS), anyText),
+    how: fc.constantFrom('before' as const, 'after' as const, 'replace' as const),
+  }),
+  fc.record({ kind: fc.constant('line-ends' as const), to: fc.constantFrom('crlf' as const, 'cr' as const) }),
+  fc.record({
+    kind: fc.constant('retab' as const),
+    line: position,
+    how: fc.constantFrom('remove' as const, 'double' as const),
+  }),
+);
+
+// ---- The checks ---------------------------------------------------------------------------------------------
+
+const PROTOTYPES = [Object.prototype, Array.prototype, String.prototype, Function.prototype];
+const snapshot = (): string[][] => PROTOTYPES.map((p) => Object.getOwnPropertyNames(p).sort());
+const before = snapshot();
+
+/** A key whose number value is a 1-based source line: `line`, `titleLine`, `lastLine`, `firstLine`, `lines`, … */
+const LINE_KEY = /^(line|lines)$|Lines?$/;
+const PLAIN_PROTOTYPES = new Set<unknown>([Object.prototype, Array.prototype, null]);
+
+/** Every source line the result names, and every object whose prototype is not a plain object's or array's. */
+function walk(value: unknown): { lines: Array<{ path: string; line: number | null }>; odd: string[] } {
+  const lines: Array<{ path: string; line: number | null }> = [];
+  const odd: string[] = [];
+  const seen = new Set<object>();
+  const visit = (v: unknown, path: string, lineKey: boolean): void => {
+    if (lineKey && (typeof v === 'number' || v === null)) lines.push({ path, line: v });
+    if (typeof v !== 'object' || v === null || seen.has(v)) return;
+    seen.add(v);
+    if (!PLAIN_PROTOTYPES.has(Object.getPrototypeOf(v))) odd.push(path);
+    for (const [k, child] of Object.entries(v)) {
+      visit(child, `${path}.${k}`, LINE_KEY.test(k) || (lineKey && Array.isArray(v)));
+    }
+  };
+  visit(value, '$', false);
+  return { lines, odd };
+}
+
+/**
+ * Known parser bugs, found by the property below and reported (issue #8 part 4), not fixed here because
+ * src/domain/parse is being changed elsewhere. A section heading with no body (e.g. the table of contents' last
+ * line when the text is cut there) or a missing title gives line 0, a line that does not exist, in a field typed
+ * `number` (and, for a missing title, in the meta.department-missing problem). The property tolerates exactly
+ * these places at exactly 0, and nothing else; the `it.fails` tests at the end pin counter-examples and will fail
+ * once the parser is fixed (then delete these lists and them).
+ */
+interface Tolerated {
+  /** Model paths (from `walk`) that may be 0. */
+  readonly paths: ReadonlySet<string>;
+  /** Problem codes whose line may be 0. */
+  readonly problems: ReadonlySet<string>;
+}
+const KNOWN_LINE_ZERO: Tolerated = {
+  paths: new Set([
+    '$.meta.titleLine',
+    '$.meta.units.line',
+    '$.facts.operatingCosts.text.line',
+    '$.facts.assets.text.line',
+    '$.facts.departmentEvaluation.line',
+  ]),
+  problems: new Set(['meta.department-missing']),
+};
+const NOTHING_TOLERATED: Tolerated = { paths: new Set(), problems: new Set() };
+
+/** A model or a located error; every named line exists; no prototype changed; nothing in the model is exotic. */
+function expectWellFormed(text: string, r: ParseResult, tolerated: Tolerated = KNOWN_LINE_ZERO): void {
+  const lineCount = lineCountOf(text);
+  const outOfRange = (l: number | null): boolean =>
+    l !== null && !(Number.isInteger(l) && l >= 1 && l <= lineCount);
+  if (!r.ok) {
+    expect(r.error.code).not.toBe('parser.internal');
+    expect(r.error.code).toMatch(/^input\./);
+    expect(r.error.message.length).toBeGreaterThan(0);
+  } else {
+    expect(r.accounts.lineCount).toBe(lineCount);
+  }
+  const problems = r.problems
+    .filter((p) => outOfRange(p.line) && !(p.line === 0 && tolerated.problems.has(p.code)))
+    .map((p) => `${p.code}@${p.line}`);
+  expect(problems).toEqual([]);
+  if (r.ok) {
+    const { lines, odd } = walk(r.accounts);
+    expect(lines.filter((l) => outOfRange(l.line) && !(l.line === 0 && tolerated.paths.has(l.path)))).toEqual(
+      [],
+    );
+    expect(odd).toEqual([]);
+  }
+  const after = snapshot();
+  const added = after.map((names, k) => names.filter((n) => !(before[k] ?? []).includes(n)));
+  // Undo a pollution before failing, so the failing run is the one that polluted and shrinking stays meaningful.
+  added.forEach((names, k) => names.forEach((n) => Reflect.deleteProperty(PROTOTYPES[k] ?? {}, n)));
+  expect(added).toEqual(PROTOTYPES.map(() => []));
+  expect(after.map((names) => names.length)).toEqual(before.map((names) => names.length));
+}
+
+// ---- Properties ---------------------------------------------------------------------------------------------
+
+describe('the parser on mutated documents (property)', () => {
+  it('any mutation of the reference document: a model or a located error, never an internal error', () => {
+    fc.assert(
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 10 }), (mutations) => {
+        const text = applyMutations(reference, mutations);
+        expectWellFormed(text, parseFinalAccounts(text));
+      }),
+      { numRuns: RUNS },
+    );
+  }, 300_000);
+
+  it('the unmutated reference passes the same checks (so the checks above are not vacuous)', () => {
+    const r = parseFinalAccounts(reference);
+    expectWellFormed(reference, r);
+    if (!r.ok) throw new Error(r.error.message);
+    // The walk does see the model's lines: several thousand of them, every one inside the document.
+    const { lines } = walk(r.accounts);
+    expect(lines.length).toBeGreaterThan(1000);
+    expect(Math.max(...lines.map((l) => l.line ?? 0))).toBe(lineCountOf(reference));
+  });
+
+  it('about 1 MB of mutated copies of the reference (seeded, as `npm run bench` builds them): never an internal error', () => {
+    // Each input costs about thirty reference parses (a third of a second on an idle 2-core machine), so this
+    // property runs 10 times in CI, not 1,000, which would outlast the whole unit suite. The 1,000-run property above
+    // covers the mutations themselves; this one covers size.
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const text = mutatedDocument(reference, seed, 1_000_000);
+        expect(text.length).toBe(1_000_000);
+        expectWellFormed(text, parseFinalAccounts(text));
+      }),
+      { numRuns: MEGABYTE_RUNS },
+    );
+  }, 600_000);
+
+  // The counter-examples of the known bugs above, smallest found: the reference cut after its first N lines, without
+  // its first 27 (the title), or a table title alone. Each must fail today; `fails` turns into a failure once the
+  // parser is fixed.
+  const lines = reference.split('\n');
+  const problemsOnly: Tolerated = { paths: KNOWN_LINE_ZERO.paths, problems: new Set() };
+  it.fails.each([
+    [
+      'first 44 lines (ends at the contents entry 十、机关运行经费支出说明)',
+      lines.slice(0, 44),
+      NOTHING_TOLERATED,
+    ],
+    [
+      'first 48 lines (ends at the contents entry 十二、国有资产占用情况说明)',
+      lines.slice(0, 48),
+      NOTHING_TOLERATED,
+    ],
+    ['first 92 lines (ends at the heading 二、部门决算单位构成)', lines.slice(0, 92), NOTHING_TOLERATED],
+    [
+      'first 643 lines (ends at the heading (二) 单位整体支出自评结果)',
+      lines.slice(0, 643),
+      NOTHING_TOLERATED,
+    ],
+    ['without lines 1–27 (the title)', lines.slice(27), NOTHING_TOLERATED],
+    ['only a table title: meta.department-missing at line 0', ['2021 年度支出决算表（表 3）'], problemsOnly],
+  ])('known bug, line 0: %s', (_what, kept, tolerated) => {
+    const text = kept.join('\n');
+    expectWellFormed(text, parseFinalAccounts(text), tolerated);
+  });
+});
