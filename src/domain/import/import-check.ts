@@ -196,16 +196,22 @@ export function decodeText(bytes: Uint8Array): DecodedText | ImportRefusal {
     const decoded = tryDecode(bytes, encoding);
     if (decoded === null) continue;
     const text = decoded.replace(/^\uFEFF/, '');
-    if (controlShare(text) > 0.01) return refuse('binary', BINARY_MESSAGE);
-    if (text.trim() === '') {
-      return refuse('empty', `文件里只有空白，没有可读的文字。${ACCEPTED}。`);
-    }
-    return { ok: true, text, encoding };
+    return checkText(text) ?? { ok: true, text, encoding };
   }
   return refuse(
     'encoding',
     `无法按 UTF-8 或 GB18030 解码：这不像文本文件（可能是二进制文件或其他编码）。${ACCEPTED}。`,
   );
+}
+
+/**
+ * The checks on text already decoded (also text from a collection file): blank, or more than 1% control characters
+ * (binary read as text). Null when the text may be parsed.
+ */
+export function checkText(text: string): ImportRefusal | null {
+  if (controlShare(text) > 0.01) return refuse('binary', BINARY_MESSAGE);
+  if (text.trim() === '') return refuse('empty', `文件里只有空白，没有可读的文字。${ACCEPTED}。`);
+  return null;
 }
 
 /**
