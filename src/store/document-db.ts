@@ -22,6 +22,10 @@ export const DB_NAME = 'juesuan-documents';
 const DB_VERSION = 1;
 const STORE = 'documents';
 
+function toError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
 function requestResult<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
@@ -43,14 +47,14 @@ function inTransaction(
     try {
       tx = db.transaction(STORE, mode);
     } catch (e) {
-      reject(e);
+      reject(toError(e));
       return;
     }
     let thrown: unknown = null;
     tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(thrown ?? tx.error ?? new DOMException('事务被中止', 'AbortError'));
+    tx.onabort = () => reject(toError(thrown ?? tx.error ?? new DOMException('事务被中止', 'AbortError')));
     tx.onerror = (event) => {
-      // Let the error abort the transaction (the default), and keep it from surfacing as an uncaught error.
+      // Abort explicitly (all or nothing), keeping the first error as the reason.
       event.preventDefault();
       thrown ??= tx.error ?? (event.target as IDBRequest | null)?.error ?? null;
       try {
@@ -66,7 +70,7 @@ function inTransaction(
       try {
         tx.abort();
       } catch {
-        reject(e);
+        reject(toError(e));
       }
     }
   });
@@ -81,7 +85,7 @@ export function indexedDbStorage(factory: IDBFactory, name = DB_NAME): DocumentS
       try {
         request = factory.open(name, DB_VERSION);
       } catch (e) {
-        reject(e);
+        reject(toError(e));
         return;
       }
       request.onupgradeneeded = () => {

@@ -23,7 +23,7 @@ const initial = useDashboardStore.getState();
 const store = () => useDashboardStore.getState();
 
 function file(name: string, content: string | Uint8Array): File {
-  return new File([content], name);
+  return new File([content as BlobPart], name);
 }
 
 /** A file that reports `size` bytes and fails the test if anything reads it. */
@@ -79,9 +79,9 @@ function storedRecords(): Promise<Array<Record<string, unknown>>> {
         db.close();
         resolve(get.result as Array<Record<string, unknown>>);
       };
-      get.onerror = () => reject(get.error);
+      get.onerror = () => reject(new Error(String(get.error)));
     };
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(new Error(String(req.error)));
   });
 }
 
@@ -97,7 +97,7 @@ function putRaw(record: unknown): Promise<void> {
         db.close();
         resolve();
       };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(new Error(String(tx.error)));
     };
   });
 }
@@ -205,8 +205,10 @@ describe('rollback when storing fails', () => {
 
   it('IndexedDB itself failing inside the transaction: rolled back in the database and in the store', async () => {
     // A real transaction in fake-indexeddb whose write throws, as Chromium's does when the quota is exceeded.
-    const realAdd = IDBObjectStore.prototype.add;
-    const spy = vi.spyOn(IDBObjectStore.prototype, 'add');
+    const proto = IDBObjectStore.prototype;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the store as `this`
+    const realAdd = proto.add;
+    const spy = vi.spyOn(proto, 'add');
     let calls = 0;
     spy.mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
       calls++;

@@ -58,7 +58,7 @@ export function createParseClient(): ParseClient {
     const id = nextId++;
     return new Promise((resolve) => {
       pending.set(id, resolve);
-      worker.postMessage({ ...request, id } as ParseRequest);
+      worker.postMessage({ ...request, id });
     });
   };
   return {
