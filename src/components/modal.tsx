@@ -38,7 +38,9 @@ export function Modal({ role, title, initialFocus, onClose, className, descripti
     return () => {
       for (const el of others) el.removeAttribute('inert');
       host.remove();
-      previous?.focus();
+      // Back to where focus was; if that element is gone (the row just removed), to the modal underneath, if any.
+      const underneath = [...document.querySelectorAll<HTMLElement>('[aria-modal="true"]')].pop();
+      (previous?.isConnected ? previous : underneath)?.focus();
     };
   }, [host, initialFocus]);
 

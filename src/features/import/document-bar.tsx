@@ -23,6 +23,7 @@ export function DocumentBar() {
   const importFiles = useDashboardStore((s) => s.importFiles);
   const inputRef = useRef<HTMLInputElement>(null);
   const [managing, setManaging] = useState(false);
+  const storedLoaded = useDashboardStore((s) => s.storageStatus.loaded);
 
   const switchTo = (id: string): void => {
     const s = useDashboardStore.getState();
@@ -32,7 +33,7 @@ export function DocumentBar() {
   };
 
   return (
-    <div className="document-bar">
+    <div className="document-bar" data-stored-loaded={storedLoaded}>
       <label className="document-switch">
         <span>文档</span>
         <select

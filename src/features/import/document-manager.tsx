@@ -88,23 +88,25 @@ export function DocumentManager({ onClose }: { readonly onClose: () => void }) {
                 <th scope="row">{documentLabel(d)}</th>
                 <td>{d.builtIn ? '内置' : formatImportTime(d.importedAt)}</td>
                 <td className="num">{d.result.problems.length}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => view(d.id)} aria-label={`查看 ${documentLabel(d)}`}>
-                    查看
-                  </button>
-                  {d.builtIn ? null : (
-                    <button
-                      type="button"
-                      className="danger"
-                      onClick={() => {
-                        setRemoveStatus('');
-                        setConfirming(d);
-                      }}
-                      aria-label={`移除 ${documentLabel(d)}`}
-                    >
-                      移除
+                <td>
+                  <div className="row-actions">
+                    <button type="button" onClick={() => view(d.id)} aria-label={`查看 ${documentLabel(d)}`}>
+                      查看
                     </button>
-                  )}
+                    {d.builtIn ? null : (
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => {
+                          setRemoveStatus('');
+                          setConfirming(d);
+                        }}
+                        aria-label={`移除 ${documentLabel(d)}`}
+                      >
+                        移除
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

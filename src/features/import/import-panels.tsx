@@ -144,7 +144,12 @@ function ImportReportPanel() {
     report.outcomes.filter((o) => o.status === status).length;
   const added = count('added');
   return (
-    <section className="import-report" aria-labelledby="import-report-title" data-testid="import-report">
+    <section
+      className="import-report"
+      aria-labelledby="import-report-title"
+      data-testid="import-report"
+      data-report={report.id}
+    >
       <div className="import-report-head">
         <h2 id="import-report-title">导入报告</h2>
         <button type="button" onClick={dismiss}>
