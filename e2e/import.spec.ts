@@ -101,6 +101,7 @@ test.describe('import', () => {
     await expect(page.getByTestId('year')).toHaveText('2022 年度');
     await expect(page.getByTestId('kpi-income')).toContainText('1,000.50');
     await expect(page.getByTestId('kpi-expense')).toContainText('975.00');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: 'test-results/import-switched.png' });
 
     // A reload keeps it (IndexedDB), and the doc= link keeps it active.

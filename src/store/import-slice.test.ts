@@ -351,3 +351,11 @@ describe('storage persistence', () => {
     expect(persist).not.toHaveBeenCalled();
   });
 });
+
+describe('the worker protocol', () => {
+  it('a ParseResult survives structured cloning (postMessage and IndexedDB both clone it)', () => {
+    // The worker's answer and the stored record are clones; the views must get the same model as a direct parse.
+    expect(structuredClone(referenceResult)).toEqual(referenceResult);
+    expect(structuredClone(parseFinalAccounts(other))).toEqual(parseFinalAccounts(other));
+  });
+});
