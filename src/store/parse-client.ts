@@ -26,10 +26,19 @@ export function mainThreadParser(): ParseClient {
   };
 }
 
-/** A worker-backed parser, or the main-thread one where workers cannot run. */
+/**
+ * A worker-backed parser, or the main-thread one where workers cannot run. The worker starts on first use, so a
+ * visit that imports nothing never loads it.
+ */
 export function createParseClient(): ParseClient {
   // A page opened from file:// (the one-file build) has no origin a module worker could load from.
   if (typeof Worker === 'undefined' || window.location.protocol === 'file:') return mainThreadParser();
+  let started: ParseClient | null = null;
+  const client = (): ParseClient => (started ??= startWorker());
+  return { stamp: () => client().stamp(), parse: (text) => client().parse(text) };
+}
+
+function startWorker(): ParseClient {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'parse' });

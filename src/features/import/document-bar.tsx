@@ -2,7 +2,7 @@
  * The header's document controls: the switcher (every document: department · year · file name), 打开文件 (a file
  * input behind a visible button) and 文档管理 (the collection: remove, export, import a collection, storage).
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
 import { useDashboardStore } from '@/store';
 import { documentLabel } from '@/store/import-slice';
@@ -10,6 +10,7 @@ import { routeTo } from '@/store/route';
 import { selectActiveDocument, selectDocuments, selectRoute } from '@/store/selectors';
 
 import { DocumentManager } from './document-manager';
+import { FilePicker } from './file-picker';
 import { ACCEPT } from './import-files';
 import { useImportSetup } from './use-import-setup';
 
@@ -21,7 +22,6 @@ export function DocumentBar() {
   const active = useDashboardStore(selectActiveDocument);
   const route = useDashboardStore(selectRoute);
   const importFiles = useDashboardStore((s) => s.importFiles);
-  const inputRef = useRef<HTMLInputElement>(null);
   const [managing, setManaging] = useState(false);
   const storedLoaded = useDashboardStore((s) => s.storageStatus.loaded);
 
@@ -49,23 +49,13 @@ export function DocumentBar() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => inputRef.current?.click()}>
-        打开文件…
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        multiple
-        hidden
+      <FilePicker
+        label="打开文件…"
+        inputLabel="选择要导入的决算公开文件"
         accept={ACCEPT}
-        aria-label="选择要导入的决算公开文件"
-        data-testid="import-input"
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          // Cleared so choosing the same file again still fires a change.
-          e.target.value = '';
-          if (files.length > 0) void importFiles(files);
-        }}
+        multiple
+        testId="import-input"
+        onFiles={(files) => void importFiles(files)}
       />
       <button type="button" aria-haspopup="dialog" onClick={() => setManaging(true)}>
         文档管理

@@ -2,7 +2,7 @@
  * 文档管理: every document of the collection with its import time and parse problems; view, remove (asks first, in
  * an alertdialog), export every imported document to one file, import such a file, and where they are kept.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
 import { ConfirmDialog, Modal } from '@/components/modal';
 import { saveBlob } from '@/lib/save-blob';
@@ -12,6 +12,7 @@ import { documentLabel } from '@/store/import-slice';
 import { routeTo } from '@/store/route';
 import { selectDocuments } from '@/store/selectors';
 
+import { FilePicker } from './file-picker';
 import { ACCEPT_COLLECTION, exportFileName, formatImportTime } from './import-files';
 import { StorageLine } from './storage-line';
 
@@ -22,7 +23,6 @@ export function DocumentManager({ onClose }: { readonly onClose: () => void }) {
   const [removeStatus, setRemoveStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const collectionRef = useRef<HTMLInputElement>(null);
   const imported = documents.filter((d) => !d.builtIn);
 
   const view = (id: string): void => {
@@ -122,20 +122,12 @@ export function DocumentManager({ onClose }: { readonly onClose: () => void }) {
         <button type="button" onClick={exportAll} disabled={imported.length === 0}>
           导出全部（{imported.length} 份）
         </button>
-        <button type="button" onClick={() => collectionRef.current?.click()}>
-          导入合集…
-        </button>
-        <input
-          ref={collectionRef}
-          type="file"
-          hidden
+        <FilePicker
+          label="导入合集…"
+          inputLabel="选择要导入的文档合集（.json）"
           accept={ACCEPT_COLLECTION}
-          aria-label="选择要导入的文档合集（.json）"
-          data-testid="collection-input"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            if (files.length === 0) return;
+          testId="collection-input"
+          onFiles={(files) => {
             // The report shows on the page, so the dialog steps aside.
             void useDashboardStore.getState().importFiles(files);
             onClose();
