@@ -33,6 +33,12 @@ function inlineIntoHtml(): Plugin {
         if (html === undefined) throw new Error('build:single: no HTML file in the bundle');
         let text = typeof html.source === 'string' ? html.source : new TextDecoder().decode(html.source);
 
+        // The parse worker cannot load from file:// (a module worker needs an origin); there the app parses on the
+        // main thread (src/store/parse-client.ts), so the worker's file is left out.
+        for (const name of Object.keys(bundle)) {
+          if (/(^|\/)parse-worker-[\w-]+\.js$/.test(name)) delete bundle[name];
+        }
+
         for (const file of Object.values(bundle)) {
           if (file.type === 'chunk') {
             const chunk: Rolldown.OutputChunk = file;

@@ -2,6 +2,8 @@ import { lazy, Suspense, useRef } from 'react';
 
 import { ErrorBoundary } from '@/components/error-boundary';
 import type { ParseResult } from '@/domain/final-accounts.types';
+import { DocumentBar } from '@/features/import/document-bar';
+import { ImportPanels } from '@/features/import/import-panels';
 import { useDashboardStore } from '@/store';
 import type { ViewName } from '@/store/route';
 import { formatHash, routeTo, withParams } from '@/store/route';
@@ -95,6 +97,7 @@ export function App() {
           ))}
         </div>
         {accounts && route.view !== 'presenter' ? <AddSlideButton /> : null}
+        <DocumentBar />
       </header>
       {accounts && doc ? (
         <PrintStamp
@@ -106,6 +109,7 @@ export function App() {
         />
       ) : null}
       <main id="main" className="app-main" tabIndex={-1}>
+        <ImportPanels />
         {doc && !doc.result.ok ? <ParseFailure result={doc.result} name={doc.name} /> : null}
         {accounts ? (
           <ErrorBoundary homeHref={formatHash(routeTo('overview', [], {}, route))} resetKey={routeKey}>

@@ -7,17 +7,24 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 
 import type { DocumentsSlice } from './documents-slice';
 import { createDocumentsSlice } from './documents-slice';
+import type { ImportSlice } from './import-slice';
+import { createImportSlice } from './import-slice';
 import type { RouteSlice } from './route-slice';
 import { createRouteSlice } from './route-slice';
 import type { UiSlice } from './ui-slice';
 import { createUiSlice } from './ui-slice';
 
-export type DashboardState = DocumentsSlice & RouteSlice & UiSlice;
+export type DashboardState = DocumentsSlice & ImportSlice & RouteSlice & UiSlice;
 
-/** What persists: the presenter decks only, never documents or the route (an exhaustive, typed map). */
+/**
+ * What persists in localStorage: the presenter decks and whether storage persistence was asked for; never documents
+ * (imported ones live in IndexedDB, see import-slice.ts) or the route (an exhaustive, typed map).
+ */
 export const PERSISTED: Readonly<Record<keyof UiSlice, boolean>> = {
   decks: true,
   setDeck: false,
+  storagePersistAsked: true,
+  setStoragePersistAsked: false,
 };
 
 export const STORE_VERSION = 1;
@@ -46,6 +53,7 @@ export const useDashboardStore = create<DashboardState>()(
   persist(
     (...a) => ({
       ...createDocumentsSlice(...a),
+      ...createImportSlice(...a),
       ...createRouteSlice(...a),
       ...createUiSlice(...a),
     }),

@@ -1,4 +1,7 @@
-/** The current route, mirrored from the URL hash (the URL is the source of truth; back/forward work). */
+/**
+ * The current route, mirrored from the URL hash (the URL is the source of truth; back/forward work). A `doc=<id>`
+ * param selects the active document when that document is loaded.
+ */
 import type { StateCreator } from 'zustand';
 
 import type { DashboardState } from './index';
@@ -13,17 +16,24 @@ export interface RouteSlice {
   readonly syncRoute: (hash: string) => void;
 }
 
+/** The route of `hash`, and the active document it names (`doc=<id>`) when that document is loaded. */
+function routeState(s: DashboardState, hash: string): Partial<DashboardState> {
+  const route = parseHash(hash);
+  const doc = route.params['doc'];
+  return doc && doc !== s.activeId && s.documents.some((d) => d.id === doc)
+    ? { route, activeId: doc }
+    : { route };
+}
+
 export const createRouteSlice: StateCreator<DashboardState, [], [], RouteSlice> = (set) => ({
   route: DEFAULT_ROUTE,
   navigate: (route, options) => {
     const hash = formatHash(route);
-    if (typeof window === 'undefined') {
-      set({ route: parseHash(hash) });
-      return;
+    if (typeof window !== 'undefined') {
+      if (options?.replace) window.history.replaceState(null, '', hash);
+      else window.history.pushState(null, '', hash);
     }
-    if (options?.replace) window.history.replaceState(null, '', hash);
-    else window.history.pushState(null, '', hash);
-    set({ route: parseHash(hash) });
+    set((s) => routeState(s, hash));
   },
-  syncRoute: (hash) => set({ route: parseHash(hash) }),
+  syncRoute: (hash) => set((s) => routeState(s, hash)),
 });

@@ -1,0 +1,84 @@
+/**
+ * Parses imported text off the main thread, in a module Web Worker (parse-worker.ts), and falls back to the main
+ * thread only where no worker can run (jsdom tests, a page opened from file://) or the worker failed.
+ */
+import type { ParseResult } from '@/domain/final-accounts.types';
+import { parseFinalAccounts } from '@/domain/parse/parse-final-accounts';
+
+import type { ParseRequest, ParseResponse } from './parse-protocol';
+
+export interface ParseClient {
+  /**
+   * Which build of the parser answers (see parse-protocol.ts), `main-thread` for the fallback. Stored models made
+   * by another stamp are re-parsed.
+   */
+  readonly stamp: () => Promise<string>;
+  readonly parse: (text: string) => Promise<{ readonly result: ParseResult; readonly stamp: string }>;
+}
+
+const MAIN_THREAD = 'main-thread';
+
+/** The parser on the calling thread (the fallback, and the unit tests' parser). */
+export function mainThreadParser(): ParseClient {
+  return {
+    stamp: () => Promise.resolve(MAIN_THREAD),
+    parse: (text) => Promise.resolve({ result: parseFinalAccounts(text), stamp: MAIN_THREAD }),
+  };
+}
+
+/**
+ * A worker-backed parser, or the main-thread one where workers cannot run. The worker starts on first use, so a
+ * visit that imports nothing never loads it.
+ */
+export function createParseClient(): ParseClient {
+  // A page opened from file:// (the one-file build) has no origin a module worker could load from.
+  if (typeof Worker === 'undefined' || window.location.protocol === 'file:') return mainThreadParser();
+  let started: ParseClient | null = null;
+  const client = (): ParseClient => (started ??= startWorker());
+  return { stamp: () => client().stamp(), parse: (text) => client().parse(text) };
+}
+
+function startWorker(): ParseClient {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'parse' });
+  } catch {
+    return mainThreadParser();
+  }
+  const fallback = mainThreadParser();
+  const pending = new Map<number, (r: ParseResponse | null) => void>();
+  let nextId = 1;
+  let broken = false;
+  worker.onmessage = (event: MessageEvent<ParseResponse>) => {
+    const settle = pending.get(event.data.id);
+    pending.delete(event.data.id);
+    settle?.(event.data);
+  };
+  // A worker that failed to load or crashed: what is pending is answered on the main thread, and it is not used again.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    broken = true;
+    worker.terminate();
+    for (const settle of pending.values()) settle(null);
+    pending.clear();
+  };
+  const ask = (request: Omit<ParseRequest, 'id'>): Promise<ParseResponse | null> => {
+    if (broken) return Promise.resolve(null);
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      worker.postMessage({ ...request, id });
+    });
+  };
+  return {
+    stamp: async () => {
+      const r = await ask({ ping: true });
+      return r ? r.stamp : MAIN_THREAD;
+    },
+    parse: async (text) => {
+      const r = await ask({ text });
+      if (r?.ok && r.result) return { result: r.result, stamp: r.stamp };
+      return fallback.parse(text);
+    },
+  };
+}

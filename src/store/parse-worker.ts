@@ -1,0 +1,31 @@
+/**
+ * The parse worker (a same-origin module worker): parses a disclosure off the main thread. One request, one
+ * answer; the parser never throws, and anything else that fails is answered as a message, never left hanging.
+ */
+import { parseFinalAccounts } from '@/domain/parse/parse-final-accounts';
+
+import type { ParseRequest, ParseResponse } from './parse-protocol';
+
+interface WorkerScope {
+  readonly location: { readonly pathname: string };
+  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  postMessage: (message: ParseResponse) => void;
+}
+
+const scope = self as unknown as WorkerScope;
+const stamp = scope.location.pathname.split('/').pop() ?? 'worker';
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  try {
+    const result = 'text' in request ? parseFinalAccounts(request.text) : null;
+    scope.postMessage({ id: request.id, stamp, ok: true, result });
+  } catch (e) {
+    scope.postMessage({
+      id: request.id,
+      stamp,
+      ok: false,
+      message: e instanceof Error ? e.message : String(e),
+    });
+  }
+};
