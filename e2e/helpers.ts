@@ -111,13 +111,15 @@ export const test = base.extend<Guards>({
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Runs axe over the whole page as it is now (open popovers, drill level, presenter mode…) and fails with a readable
+ * Runs axe over the whole page (or the `include` selector) as it is now (open popovers, drill level, presenter mode…) and fails with a readable
  * list of violations. `state` names the state in the failure message. The only place e2e calls axe (lint-enforced).
  */
-export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+export async function expectNoAxeViolations(page: Page, state: string, include?: string): Promise<void> {
   // axe over a view with hundreds of popovers takes seconds, far more on a busy machine: budget each run.
   test.info().setTimeout(test.info().timeout + 60_000);
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  // `include` limits the run to one part of the page (e.g. a dialog whose views have their own checks).
+  const results = await (include ? builder.include(include) : builder).analyze();
   const found = results.violations.map((v) => ({
     rule: v.id,
     impact: v.impact,

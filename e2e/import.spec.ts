@@ -2,10 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-import { expect, test } from './helpers';
+import { expect, expectNoAxeViolations, test } from './helpers';
 
 // Documents imported here: a small hand-made disclosure of another department and year (src/domain/__fixtures__),
 // whose figures were written by hand: 某市某区档案馆, 2022, 本年收入合计 1,000.50, 本年支出合计 975.00 (表1, lines 20–21).
@@ -18,18 +17,12 @@ const OTHER_LABEL = '某市某区档案馆 · 2022 · other-department-2022.txt'
 const MINI_LABEL = '测试市测试局 · 2022 · consistent-mini-2022.txt';
 const BUDGET = '# 2022 年度武汉市江汉区大数据中心部门预算公开\n\n一、部门预算收支总表\n收入 100.00 万元\n';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * axe (WCAG 2.2 A/AA) over the import UI only (`selector`): the views behind it have their own axe checks, and a
  * whole overview with its hundreds of popovers takes most of a minute on a busy machine.
  */
-async function expectNoAxeViolations(page: Page, selector: string, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(AXE_TAGS).analyze();
-  const found = results.violations.map((v) => ({
-    rule: v.id,
-    nodes: v.nodes.map((n) => n.target.join(' ')),
-  }));
-  expect(found, `axe at ${state}`).toEqual([]);
+async function expectNoImportAxeViolations(page: Page, selector: string, state: string): Promise<void> {
+  await expectNoAxeViolations(page, state, selector);
 }
 
 const switcher = (page: Page) => page.getByTestId('document-switcher');
@@ -83,7 +76,11 @@ test.describe('import', () => {
     // The report lists the parse problems; a line opens that document's source at that line.
     await report.locator('summary', { hasText: /解析提示 \d+ 条/ }).click();
     await page.screenshot({ path: 'test-results/import-report.png', fullPage: true });
-    await expectNoAxeViolations(page, '[data-testid=import-report]', 'the import report, problems open');
+    await expectNoImportAxeViolations(
+      page,
+      '[data-testid=import-report]',
+      'the import report, problems open',
+    );
     await report.getByRole('link', { name: '第 46 行' }).click();
     await expect(page.locator('li[data-line="46"]')).toHaveAttribute('aria-current', 'location');
     await expect(page.locator('li[data-line="46"]')).toContainText(
@@ -219,7 +216,7 @@ test.describe('import', () => {
     // No markup from any name or text became an element, and nothing ran.
     await expect(page.locator('img[src="x"], script:text("alert")')).toHaveCount(0);
     expect(dialogs).toEqual([]);
-    await expectNoAxeViolations(page, '[data-testid=import-report]', 'a refusal in the report');
+    await expectNoImportAxeViolations(page, '[data-testid=import-report]', 'a refusal in the report');
   });
 
   test('a 50 MB file dropped on the page is refused from its size, without reading it', async ({ page }) => {
@@ -293,7 +290,7 @@ test.describe('import', () => {
     const manager = page.getByRole('dialog', { name: '文档管理' });
     await expect(manager).toBeVisible();
     await page.screenshot({ path: 'test-results/import-manager.png' });
-    await expectNoAxeViolations(page, '.modal-backdrop', 'the document manager');
+    await expectNoImportAxeViolations(page, '.modal-backdrop', 'the document manager');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       manager.getByRole('button', { name: '导出全部（2 份）' }).click(),
@@ -366,7 +363,7 @@ test.describe('import', () => {
     // Focus starts on the safe answer.
     await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
     await page.screenshot({ path: 'test-results/import-confirm.png' });
-    await expectNoAxeViolations(page, '.modal-backdrop', 'the remove confirmation');
+    await expectNoImportAxeViolations(page, '.modal-backdrop', 'the remove confirmation');
     await confirm.getByRole('button', { name: '取消' }).click();
     await expect(confirm).toBeHidden();
     expect(await switcherEntries(page)).toEqual([REFERENCE_LABEL, OTHER_LABEL]);
@@ -411,7 +408,7 @@ test.describe('import', () => {
 
   test('the header controls have no axe violations, and fit a phone', async ({ page }) => {
     await open(page);
-    await expectNoAxeViolations(page, '.app-header', 'the header with the switcher');
+    await expectNoImportAxeViolations(page, '.app-header', 'the header with the switcher');
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(switcher(page)).toBeVisible();
     const overflow = await page.evaluate(
