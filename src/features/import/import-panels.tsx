@@ -195,8 +195,9 @@ export function ImportPanels() {
   return (
     <>
       <DropZone />
-      {/* Always present, so screen readers announce the change when a file starts being read. */}
-      <p role="status" className={busy ? 'import-busy' : 'visually-hidden'}>
+      {/* Always present, so screen readers announce the change when a file starts being read (aria-live, not
+          role=status: an empty status on every page would shadow the views' own status messages). */}
+      <p aria-live="polite" className={busy ? 'import-busy' : 'visually-hidden'}>
         {busy ? `正在读取 ${busy}…` : ''}
       </p>
       <StorageNotices />
