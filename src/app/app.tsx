@@ -27,6 +27,7 @@ const NAV: ReadonlyArray<{ readonly view: ViewName; readonly label: string }> = 
   { view: 'audit', label: '勾稽检查' },
   { view: 'source', label: '原文' },
   { view: 'rows', label: '明细' },
+  { view: 'compare', label: '对比' },
   { view: 'presenter', label: '演示' },
 ];
 

@@ -11,6 +11,7 @@ const DrillView = lazy(() => import('@/features/drill-down/drill-view'));
 const ScorecardsView = lazy(() => import('@/features/scorecards/scorecards-view'));
 const PresenterView = lazy(() => import('@/features/presenter/presenter-view'));
 const AllRowsView = lazy(() => import('@/features/collection/all-rows-view'));
+const CompareView = lazy(() => import('@/features/compare/compare-view'));
 
 export function ViewFor({ route, handout }: { readonly route: Route; readonly handout?: React.ReactNode }) {
   switch (route.view) {
@@ -24,6 +25,8 @@ export function ViewFor({ route, handout }: { readonly route: Route; readonly ha
       return <DrillView />;
     case 'scorecards':
       return <ScorecardsView />;
+    case 'compare':
+      return <CompareView />;
     case 'rows':
       return <AllRowsView />;
     case 'presenter':

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+
+import { expect, expectNoAxeViolations, test } from './helpers';
+
+// The other document is the hand-made src/domain/__fixtures__/other-department-2022.txt (某市某区档案馆, 2022):
+// 本年支出合计 975.00 (表1), 表3 201 一般公共服务支出 980.25 with one 款 20126 档案事务 980.25.
+// The reference prints 本年支出合计 2,812.11 (表1 line 141) and 201 → 20103 2,697.42 (表3 line 196).
+// By hand: 975.00 − 2,812.11 = −1,837.11; −1,837.11 ÷ 2,812.11 = −65.33 % → −65.3%.
+const OTHER = readFileSync(new URL('../src/domain/__fixtures__/other-department-2022.txt', import.meta.url));
+
+test('compares an imported department with the reference: totals, differences, and the drill in compare mode', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await expect(page.getByTestId('department')).toHaveText('武汉市江汉区大数据中心');
+  await expect(page.locator('.document-bar')).toHaveAttribute('data-stored-loaded', 'true');
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'other-department-2022.txt',
+    mimeType: 'text/plain',
+    buffer: OTHER,
+  });
+  await expect(page.getByTestId('import-report')).toBeVisible();
+
+  await page.goto('/#/compare?doc=reference');
+  const totals = page.getByTestId('compare-totals');
+  await expect(totals).toContainText('武汉市江汉区大数据中心 · 2021（基准）');
+  await expect(totals).toContainText('某市某区档案馆 · 2022');
+  const expense = totals.locator('tr[data-row="expense"]');
+  await expect(expense).toContainText('2,812.11');
+  await expect(expense).toContainText('975.00');
+  await expect(expense).toContainText('-1,837.11');
+  await expect(expense).toContainText('-65.3%');
+  await expect(expense.getByRole('link', { name: /第 141 行/ })).toBeVisible();
+  // 项目支出占比: 2,498.77 ÷ 2,812.11 = 88.86 % and 375.00 ÷ 975.00 = 38.46 %; the difference −50.40 → −50.4 points.
+  await expect(totals.locator('tr[data-row="project-share"]')).toContainText('-50.4 个百分点');
+
+  // Drill 201 in both documents at once: the 款 of each, matched by code; a code one document lacks shows —.
+  const drill = page.getByTestId('compare-drill');
+  await drill.getByRole('link', { name: /201 一般公共服务支出/ }).click();
+  await expect(page).toHaveURL(/trail=201/);
+  await expect(drill.locator('tr[data-code="20103"]')).toContainText('2,697.42');
+  await expect(drill.locator('tr[data-code="20103"]')).toContainText('—');
+  await expect(drill.locator('tr[data-code="20126"]')).toContainText('980.25');
+  await expectNoAxeViolations(page, 'compare, drilled to 201');
+  await page.screenshot({ path: 'test-results/compare.png', fullPage: true });
+
+  // Removing the base from the comparison leaves one document: the view asks for a second.
+  await page.getByRole('button', { name: /武汉市江汉区大数据中心 · 2021/ }).click();
+  await expect(page.locator('main').getByText('请至少选择两个文件')).toBeVisible();
+});
