@@ -1,0 +1,49 @@
+/**
+ * Gzip sizes of the built chunks in dist/ (from `npm run build`), and the size gate `npm test` runs after the build
+ * (`npm run size`): the initial JS (what index.html loads before anything shows) ≤ 120 KB gzip, the goal of issue #8,
+ * or it exits 1 naming the figure. All JS is reported beside it, not gated (the lazily loaded views grow with features).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET_KB = { initial: 120 } as const;
+
+/** Gzip sizes of the built chunks (dist/ from `npm run build`); initial = what index.html loads up front. */
+export function bundleSizes(root: string): {
+  initialKb: number;
+  totalKb: number;
+  chunks: Array<{ file: string; kb: number; initial: boolean }>;
+} | null {
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) return null;
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = new Set(
+    [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''),
+  );
+  const chunks = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({
+      file: f,
+      kb: gzipSync(readFileSync(join(dist, 'assets', f))).length / 1024,
+      initial: initial.has(`assets/${f}`),
+    }))
+    .sort((a, b) => b.kb - a.kb);
+  const sum = (xs: typeof chunks): number => xs.reduce((t, c) => t + c.kb, 0);
+  return { initialKb: sum(chunks.filter((c) => c.initial)), totalKb: sum(chunks), chunks };
+}
+
+if (process.argv[1]?.endsWith('bundle-size.ts')) {
+  const root = new URL('..', import.meta.url).pathname;
+  const sizes = bundleSizes(root);
+  if (!sizes) {
+    process.stderr.write('bundle-size: no dist/index.html; run npm run build first\n');
+    process.exit(1);
+  }
+  const line = `initial JS ${sizes.initialKb.toFixed(1)} KB (budget ${BUDGET_KB.initial}), all JS ${sizes.totalKb.toFixed(1)} KB (reported), gzip`;
+  if (sizes.initialKb > BUDGET_KB.initial) {
+    process.stderr.write(`bundle-size: over budget: ${line}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`bundle-size: ${line}\n`);
+}
