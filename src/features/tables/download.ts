@@ -2,22 +2,11 @@
  * Browser side of exports: save a Blob as a file, and write XLSX with `write-excel-file`, loaded with a dynamic
  * import only when the user asks for a spreadsheet (it is not part of the initial bundle). Works offline.
  */
+import { saveBlob } from '@/lib/save-blob';
+
 import type { SheetCell } from './export';
 
-/** Saves a Blob through a temporary download link. NOTE touches the DOM. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled, so the download can start.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { saveBlob };
 
 export function saveCsv(text: string, fileName: string): void {
   saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
