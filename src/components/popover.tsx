@@ -1,8 +1,9 @@
 /**
  * A small non-modal popover on the native Popover API (light dismiss, Escape, top layer), positioned next to its
  * trigger. The trigger is a real button: it opens on click, Enter and Space, and is reachable by Tab.
+ * It closes when keyboard focus moves on past it, so it never hides the control focused next (WCAG 2.4.11).
  */
-import type { ReactNode, ToggleEvent } from 'react';
+import type { FocusEvent, ReactNode, ToggleEvent } from 'react';
 import { useId, useRef } from 'react';
 
 interface PopoverProps {
@@ -18,9 +19,20 @@ interface PopoverProps {
 export function Popover({ trigger, triggerClassName, label, title, children }: PopoverProps) {
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const openRef = useRef(false);
+  /** Focus went to another element outside the trigger and the panel (a click on plain text moves it nowhere). */
+  const closeIfFocusLeft = (e: FocusEvent): void => {
+    const next = e.relatedTarget;
+    const panel = panelRef.current;
+    if (!openRef.current || !panel || !(next instanceof Node)) return;
+    if (panel.contains(next) || buttonRef.current?.contains(next)) return;
+    panel.hidePopover();
+  };
   const place = (e: ToggleEvent<HTMLDivElement>): void => {
     const button = buttonRef.current;
     const panel = e.currentTarget;
+    openRef.current = e.newState === 'open';
     if (!button || e.newState !== 'open') return;
     const r = button.getBoundingClientRect();
     const width = Math.min(420, window.innerWidth - 16);
@@ -39,10 +51,20 @@ export function Popover({ trigger, triggerClassName, label, title, children }: P
         popoverTarget={id}
         aria-label={label}
         aria-haspopup="dialog"
+        onBlur={closeIfFocusLeft}
       >
         {trigger}
       </button>
-      <div id={id} popover="auto" role="dialog" aria-label={title} className="popover" onToggle={place}>
+      <div
+        ref={panelRef}
+        id={id}
+        popover="auto"
+        role="dialog"
+        aria-label={title}
+        className="popover"
+        onToggle={place}
+        onBlur={closeIfFocusLeft}
+      >
         <div className="popover-title">{title}</div>
         {children}
       </div>
