@@ -96,7 +96,7 @@ test.describe('offline single file', () => {
     await expect(page.getByTestId('department')).toHaveText('武汉市江汉区大数据中心');
     await expect(page.getByTestId('kpi-income')).toContainText('2,484.74');
     await expect(page.getByTestId('kpi-expense')).toContainText('2,812.11');
-    await expect(page.locator('#fig1 .recharts-surface')).toBeVisible();
+    await expect(page.locator('#fig1 .bar-list-surface')).toBeVisible();
 
     await page.goto(`${FILE_URL}#/drill?mode=function&trail=201`);
     await expect(page.getByRole('main')).toContainText('2,697.42');

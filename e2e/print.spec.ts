@@ -33,7 +33,7 @@ test.describe('print', () => {
       await expect(page.locator('#root')).toHaveCSS('box-decoration-break', 'clone');
 
       if (view.hash === '#/overview') {
-        await expect(page.locator('#fig1 svg.recharts-surface')).toBeVisible();
+        await expect(page.locator('#fig1 svg.bar-list-surface')).toBeVisible();
         await page.screenshot({ path: test.info().outputPath('overview-print.png'), fullPage: true });
       }
 

@@ -28,8 +28,8 @@ test.describe('overview', () => {
     await expect(page.getByTestId('top-projects').locator('tbody tr').first()).toContainText(
       '监督员政府购岗费',
     );
-    await expect(page.locator('#fig1 .recharts-surface')).toBeVisible();
-    await expect(page.locator('#fig3 .recharts-surface')).toBeVisible();
+    await expect(page.locator('#fig1 .bar-list-surface')).toBeVisible();
+    await expect(page.locator('#fig3 .bar-list-surface')).toBeVisible();
     await page.screenshot({ path: 'test-results/overview-1366.png', fullPage: true });
   });
 
@@ -88,7 +88,7 @@ test.describe('overview', () => {
 
   test('has no WCAG 2.2 AA violations detectable by axe', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('#fig1 .recharts-surface')).toBeVisible();
+    await expect(page.locator('#fig1 .bar-list-surface')).toBeVisible();
     await expectNoAxeViolations(page, 'overview');
   });
 });

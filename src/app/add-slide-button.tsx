@@ -5,7 +5,7 @@ import { defaultDeck, plainRoute, slideTitle } from '@/features/presenter/deck';
 import { useDashboardStore } from '@/store';
 import { formatHash } from '@/store/route';
 
-export function AddSlideButton() {
+export function AddSlideButton({ disabled = false }: { readonly disabled?: boolean }) {
   const [message, setMessage] = useState('');
   const add = (): void => {
     const s = useDashboardStore.getState();
@@ -19,7 +19,7 @@ export function AddSlideButton() {
   };
   return (
     <span className="add-slide">
-      <button type="button" onClick={add}>
+      <button type="button" onClick={add} disabled={disabled}>
         加入演示
       </button>
       {message ? (

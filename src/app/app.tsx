@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useRef } from 'react';
 
 import { ErrorBoundary } from '@/components/error-boundary';
 import type { ParseResult } from '@/domain/final-accounts.types';
@@ -47,7 +47,9 @@ function ParseFailure({ result, name }: { readonly result: ParseResult; readonly
 export function App() {
   useBootstrap();
   const route = useDashboardStore(selectRoute);
-  const doc = useDashboardStore(selectActiveDocument);
+  // A document (the first, from the parse worker, or another chosen) renders its view in a background pass that
+  // yields to the browser, rather than in one long task (store updates themselves render synchronously).
+  const doc = useDeferredValue(useDashboardStore(selectActiveDocument));
   const unit = useDashboardStore(selectDisplayUnit);
   const accounts = doc?.result.ok ? doc.result.accounts : null;
   const routeKey = formatHash(route);
@@ -61,13 +63,18 @@ export function App() {
       <header className="app-header" ref={headerRef}>
         <div className="brand">
           <h1>决算看板</h1>
-          {accounts ? (
-            <p className="doc-title">
-              <span data-testid="department">{accounts.meta.department}</span>
-              <span data-testid="year">{accounts.meta.year} 年度</span>
-              <span data-testid="unit">单位：{unit}</span>
-            </p>
-          ) : null}
+          {/* Always one line, so the header keeps its height when the first document arrives (no layout shift). */}
+          <p className="doc-title">
+            {accounts ? (
+              <>
+                <span data-testid="department">{accounts.meta.department}</span>
+                <span data-testid="year">{accounts.meta.year} 年度</span>
+                <span data-testid="unit">单位：{unit}</span>
+              </>
+            ) : (
+              <span>{doc ? doc.name : '正在读取文档…'}</span>
+            )}
+          </p>
         </div>
         <nav aria-label="视图">
           <ul>
@@ -97,7 +104,7 @@ export function App() {
             </a>
           ))}
         </div>
-        {accounts && route.view !== 'presenter' ? <AddSlideButton /> : null}
+        {route.view !== 'presenter' ? <AddSlideButton disabled={!accounts} /> : null}
         <DocumentBar />
       </header>
       {accounts && doc ? (

@@ -1,24 +1,34 @@
-/** Start-up: the reference document into the store, and the URL hash mirrored into the store. */
+/**
+ * Start-up: the reference document into the store, and the URL hash mirrored into the store. The reference is
+ * parsed (and audited) in the parse worker, so the first screen's main thread only renders; where no worker runs
+ * (a page opened from file://, jsdom) the parser loads and runs on the main thread instead.
+ */
 import { useEffect } from 'react';
 
 import { useDashboardStore } from '@/store';
+import { browserImportDeps } from '@/store/import-deps';
 
-import { REFERENCE_FILE, referenceResult, referenceSource } from './reference-document';
+import { REFERENCE_FILE, referenceSource } from './reference-document';
 
 export const REFERENCE_ID = 'reference';
 
-/** Puts the reference document in the store (once) and follows the hash. */
+/** Starts parsing the reference document (once) and puts it in the store; follows the hash. */
 export function useBootstrap(): void {
   useEffect(() => {
     const s = useDashboardStore.getState();
-    if (!s.documents.some((d) => d.id === REFERENCE_ID)) {
-      s.addDocument({
-        id: REFERENCE_ID,
-        name: REFERENCE_FILE,
-        source: referenceSource,
-        result: referenceResult,
-        builtIn: true,
-        importedAt: null,
+    if (!s.importDeps) s.setImportDeps(browserImportDeps());
+    const deps = useDashboardStore.getState().importDeps;
+    if (deps && !s.documents.some((d) => d.id === REFERENCE_ID)) {
+      void deps.parser.parse(referenceSource).then(({ result }) => {
+        if (useDashboardStore.getState().documents.some((d) => d.id === REFERENCE_ID)) return;
+        useDashboardStore.getState().addDocument({
+          id: REFERENCE_ID,
+          name: REFERENCE_FILE,
+          source: referenceSource,
+          result,
+          builtIn: true,
+          importedAt: null,
+        });
       });
     }
     s.syncRoute(window.location.hash);

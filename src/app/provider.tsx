@@ -1,36 +1,42 @@
 /**
  * Provides the active document's context (source lines, glossary, audit badges, links) to shared components.
- * The audit (for badges) loads after the first paint, in its own chunk; until then figures show no badges.
+ * The audit (for badges) usually comes with the model from the parse worker; where it did not (the main-thread
+ * parser), it loads after the first paint, in its own chunk, and until then figures show no badges.
  */
 import type { ReactNode } from 'react';
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 
 import type { DocumentContextValue } from '@/components/document-context';
 import { DocumentContext, EMPTY_DOCUMENT_CONTEXT } from '@/components/document-context';
 import type { AuditCheck } from '@/domain/audit/core';
 import type { FinalAccounts } from '@/domain/final-accounts.types';
 import { useDashboardStore } from '@/store';
+import { cachedAuditReport, getChecksByLine } from '@/store/audit-cache';
 import { formatHash, routeTo } from '@/store/route';
 import { getSourceLines, selectActiveDocument, selectDisplayUnit, selectRoute } from '@/store/selectors';
 
 const NO_CHECKS: ReadonlyMap<number, readonly AuditCheck[]> = new Map();
 
-/** Non-passing checks by line for `accounts`, computed in a lazily loaded chunk. */
+/** Non-passing checks by line for `accounts`: from the worker's audit, else computed in a lazily loaded chunk. */
 function useChecksByLine(accounts: FinalAccounts | null): ReadonlyMap<number, readonly AuditCheck[]> {
+  const cached = accounts ? cachedAuditReport(accounts) : undefined;
   const [state, setState] = useState<{
     for: FinalAccounts | null;
     map: ReadonlyMap<number, readonly AuditCheck[]>;
   }>({ for: null, map: NO_CHECKS });
   useEffect(() => {
-    if (!accounts) return;
+    if (!accounts || cachedAuditReport(accounts)) return;
     let live = true;
     void import('@/store/audit-selectors').then((m) => {
-      if (live) setState({ for: accounts, map: m.getChecksByLine(m.getAuditReport(accounts)) });
+      const map = getChecksByLine(m.getAuditReport(accounts));
+      // Badges for a whole view: a background (time-sliced) render.
+      if (live) startTransition(() => setState({ for: accounts, map }));
     });
     return () => {
       live = false;
     };
   }, [accounts]);
+  if (cached) return getChecksByLine(cached);
   return state.for === accounts ? state.map : NO_CHECKS;
 }
 

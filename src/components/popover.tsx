@@ -4,8 +4,9 @@
  *
  * The panel's content is rendered only while it is open: a table of figures has one popover per figure, and
  * rendering every closed panel's provenance would double the DOM a view switch or a sort has to build.
+ * It closes when keyboard focus moves on past it, so it never hides the control focused next (WCAG 2.4.11).
  */
-import type { ReactNode, ToggleEvent } from 'react';
+import type { FocusEvent, ReactNode, ToggleEvent } from 'react';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 
 interface PopoverProps {
@@ -39,6 +40,14 @@ export function Popover({ trigger, triggerClassName, label, title, children }: P
     panel.style.top = `${below + 240 > window.innerHeight && r.top > 260 ? Math.max(8, r.top - 6 - panel.offsetHeight) : below}px`;
   }, [open]);
 
+  /** Focus went to another element outside the trigger and the panel (a click on plain text moves it nowhere). */
+  const closeIfFocusLeft = (e: FocusEvent): void => {
+    const next = e.relatedTarget;
+    const panel = panelRef.current;
+    if (!open || !panel || !(next instanceof Node)) return;
+    if (panel.contains(next) || buttonRef.current?.contains(next)) return;
+    panel.hidePopover();
+  };
   const onToggle = (e: ToggleEvent<HTMLDivElement>): void => setOpen(e.newState === 'open');
   return (
     <>
@@ -49,6 +58,7 @@ export function Popover({ trigger, triggerClassName, label, title, children }: P
         popoverTarget={id}
         aria-label={label}
         aria-haspopup="dialog"
+        onBlur={closeIfFocusLeft}
       >
         {trigger}
       </button>
@@ -60,6 +70,7 @@ export function Popover({ trigger, triggerClassName, label, title, children }: P
         aria-label={title}
         className="popover"
         onBeforeToggle={onToggle}
+        onBlur={closeIfFocusLeft}
       >
         {open ? (
           <>

@@ -51,7 +51,7 @@ export function indexModelNumbers(a: FinalAccounts): ModelNumber[] {
   const score = (x: ScoreValue | null): void => {
     if (x) add(x.line, x.raw, 'scorecard');
   };
-  add(a.meta.titleLine, a.meta.title, 'meta');
+  if (a.meta.titleLine !== null) add(a.meta.titleLine, a.meta.title, 'meta');
   for (const t of a.tables) {
     add(t.titleLine, t.title, 'table-title');
     if (t.emptyStatement) add(t.emptyStatement.line, t.emptyStatement.text, 'table-note');

@@ -213,7 +213,8 @@ export interface StaffFacts {
 
 export interface DocumentMeta {
   readonly title: string;
-  readonly titleLine: number;
+  /** null when no title was found (the problem meta.title-missing says so). */
+  readonly titleLine: number | null;
   readonly department: string;
   readonly year: number;
   readonly publishDate: string | null;

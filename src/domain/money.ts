@@ -210,3 +210,10 @@ export function formatPercent(numerator: number, denominator: number, decimals =
   const scaled = percentScaled(numerator, denominator, decimals);
   return scaled === null ? '—' : `${formatScaled(scaled, decimals, true)}%`;
 }
+
+/** A money tick: whole units, or two decimals on a small scale. Tick values are rounded to whole 分 first. */
+export function moneyTick(unit: MoneyUnit, values: readonly number[]): (v: number) => string {
+  const max = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const small = max < 10 * fenPerUnit(unit);
+  return (v) => formatFen(Math.round(v) as Fen, unit, { decimals: small ? 2 : 0 });
+}

@@ -3,7 +3,7 @@
  * duplicated, swapped; text put anywhere or into table cells: random Unicode with control characters and surrogate
  * halves, markup, `__proto__`, the template's own landmarks; truncation; digits replaced; very long cells; tabs
  * removed or doubled; CRLF / CR) always yields a model or a located error. The parser never throws internally (its
- * catch-all would report `parser.internal`), every line it names exists (but for the known bugs listed below), and
+ * catch-all would report `parser.internal`), every line it names exists, and
  * nothing leaks onto Object.prototype, Array.prototype, String.prototype or Function.prototype.
  *
  * Oracle: the line count of the mutated text is computed here (\n, \r\n or \r end a line); the prototypes are
@@ -124,34 +124,8 @@ function walk(value: unknown): { lines: Array<{ path: string; line: number | nul
   return { lines, odd };
 }
 
-/**
- * Known parser bugs, found by the property below and reported (issue #8 part 4), not fixed here because
- * src/domain/parse is being changed elsewhere. A section heading with no body (e.g. the table of contents' last
- * line when the text is cut there) or a missing title gives line 0, a line that does not exist, in a field typed
- * `number` (and, for a missing title, in the meta.department-missing problem). The property tolerates exactly
- * these places at exactly 0, and nothing else; the `it.fails` tests at the end pin counter-examples and will fail
- * once the parser is fixed (then delete these lists and them).
- */
-interface Tolerated {
-  /** Model paths (from `walk`) that may be 0. */
-  readonly paths: ReadonlySet<string>;
-  /** Problem codes whose line may be 0. */
-  readonly problems: ReadonlySet<string>;
-}
-const KNOWN_LINE_ZERO: Tolerated = {
-  paths: new Set([
-    '$.meta.titleLine',
-    '$.meta.units.line',
-    '$.facts.operatingCosts.text.line',
-    '$.facts.assets.text.line',
-    '$.facts.departmentEvaluation.line',
-  ]),
-  problems: new Set(['meta.department-missing']),
-};
-const NOTHING_TOLERATED: Tolerated = { paths: new Set(), problems: new Set() };
-
 /** A model or a located error; every named line exists; no prototype changed; nothing in the model is exotic. */
-function expectWellFormed(text: string, r: ParseResult, tolerated: Tolerated = KNOWN_LINE_ZERO): void {
+function expectWellFormed(text: string, r: ParseResult): void {
   const lineCount = lineCountOf(text);
   const outOfRange = (l: number | null): boolean =>
     l !== null && !(Number.isInteger(l) && l >= 1 && l <= lineCount);
@@ -162,15 +136,11 @@ function expectWellFormed(text: string, r: ParseResult, tolerated: Tolerated = K
   } else {
     expect(r.accounts.lineCount).toBe(lineCount);
   }
-  const problems = r.problems
-    .filter((p) => outOfRange(p.line) && !(p.line === 0 && tolerated.problems.has(p.code)))
-    .map((p) => `${p.code}@${p.line}`);
+  const problems = r.problems.filter((p) => outOfRange(p.line)).map((p) => `${p.code}@${p.line}`);
   expect(problems).toEqual([]);
   if (r.ok) {
     const { lines, odd } = walk(r.accounts);
-    expect(lines.filter((l) => outOfRange(l.line) && !(l.line === 0 && tolerated.paths.has(l.path)))).toEqual(
-      [],
-    );
+    expect(lines.filter((l) => outOfRange(l.line))).toEqual([]);
     expect(odd).toEqual([]);
   }
   const after = snapshot();
@@ -218,32 +188,19 @@ describe('the parser on mutated documents (property)', () => {
     );
   }, 600_000);
 
-  // The counter-examples of the known bugs above, smallest found: the reference cut after its first N lines, without
-  // its first 27 (the title), or a table title alone. Each must fail today; `fails` turns into a failure once the
-  // parser is fixed.
+  // Counter-examples the property once found, smallest first (the parser then named line 0 for a heading with no body,
+  // and for a missing title): the reference cut after its first N lines, without its first 27 (the title), or a
+  // table title alone.
   const lines = reference.split('\n');
-  const problemsOnly: Tolerated = { paths: KNOWN_LINE_ZERO.paths, problems: new Set() };
-  it.fails.each([
-    [
-      'first 44 lines (ends at the contents entry 十、机关运行经费支出说明)',
-      lines.slice(0, 44),
-      NOTHING_TOLERATED,
-    ],
-    [
-      'first 48 lines (ends at the contents entry 十二、国有资产占用情况说明)',
-      lines.slice(0, 48),
-      NOTHING_TOLERATED,
-    ],
-    ['first 92 lines (ends at the heading 二、部门决算单位构成)', lines.slice(0, 92), NOTHING_TOLERATED],
-    [
-      'first 643 lines (ends at the heading (二) 单位整体支出自评结果)',
-      lines.slice(0, 643),
-      NOTHING_TOLERATED,
-    ],
-    ['without lines 1–27 (the title)', lines.slice(27), NOTHING_TOLERATED],
-    ['only a table title: meta.department-missing at line 0', ['2021 年度支出决算表（表 3）'], problemsOnly],
-  ])('known bug, line 0: %s', (_what, kept, tolerated) => {
+  it.each([
+    ['first 44 lines (ends at the contents entry 十、机关运行经费支出说明)', lines.slice(0, 44)],
+    ['first 48 lines (ends at the contents entry 十二、国有资产占用情况说明)', lines.slice(0, 48)],
+    ['first 92 lines (ends at the heading 二、部门决算单位构成)', lines.slice(0, 92)],
+    ['first 643 lines (ends at the heading (二) 单位整体支出自评结果)', lines.slice(0, 643)],
+    ['without lines 1–27 (the title)', lines.slice(27)],
+    ['only a table title', ['2021 年度支出决算表（表 3）']],
+  ])('every named line exists: %s', (_what, kept) => {
     const text = kept.join('\n');
-    expectWellFormed(text, parseFinalAccounts(text), tolerated);
+    expectWellFormed(text, parseFinalAccounts(text));
   });
 });

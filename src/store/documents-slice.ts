@@ -19,7 +19,7 @@ export interface DocumentEntry {
 export interface DocumentsSlice {
   readonly documents: readonly DocumentEntry[];
   readonly activeId: string;
-  /** NOTE replaces an entry with the same id. */
+  /** NOTE replaces an entry with the same id; a built-in document goes first, however late it arrives. */
   readonly addDocument: (entry: DocumentEntry) => void;
   readonly setActiveDocument: (id: string) => void;
 }
@@ -29,7 +29,9 @@ export const createDocumentsSlice: StateCreator<DashboardState, [], [], Document
   activeId: '',
   addDocument: (entry) =>
     set((s) => ({
-      documents: [...s.documents.filter((d) => d.id !== entry.id), entry],
+      documents: entry.builtIn
+        ? [entry, ...s.documents.filter((d) => d.id !== entry.id)]
+        : [...s.documents.filter((d) => d.id !== entry.id), entry],
       activeId: s.activeId || entry.id,
     })),
   setActiveDocument: (id) => set((s) => (s.documents.some((d) => d.id === id) ? { activeId: id } : {})),

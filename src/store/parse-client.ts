@@ -3,8 +3,8 @@
  * thread only where no worker can run (jsdom tests, a page opened from file://) or the worker failed.
  */
 import type { ParseResult } from '@/domain/final-accounts.types';
-import { parseFinalAccounts } from '@/domain/parse/parse-final-accounts';
 
+import { seedAuditReport } from './audit-cache';
 import type { ParseRequest, ParseResponse } from './parse-protocol';
 
 export interface ParseClient {
@@ -18,11 +18,17 @@ export interface ParseClient {
 
 const MAIN_THREAD = 'main-thread';
 
-/** The parser on the calling thread (the fallback, and the unit tests' parser). */
+/**
+ * The parser on the calling thread (the fallback, and the unit tests' parser). Loaded on first use: where the
+ * worker runs, the first screen's code does not carry the parser.
+ */
 export function mainThreadParser(): ParseClient {
   return {
     stamp: () => Promise.resolve(MAIN_THREAD),
-    parse: (text) => Promise.resolve({ result: parseFinalAccounts(text), stamp: MAIN_THREAD }),
+    parse: async (text) => {
+      const { parseFinalAccounts } = await import('@/domain/parse/parse-final-accounts');
+      return { result: parseFinalAccounts(text), stamp: MAIN_THREAD };
+    },
   };
 }
 
@@ -77,7 +83,10 @@ function startWorker(): ParseClient {
     },
     parse: async (text) => {
       const r = await ask({ text });
-      if (r?.ok && r.result) return { result: r.result, stamp: r.stamp };
+      if (r?.ok && r.result) {
+        if (r.audit && r.result.ok) seedAuditReport(r.result.accounts, r.audit);
+        return { result: r.result, stamp: r.stamp };
+      }
       return fallback.parse(text);
     },
   };

@@ -1,13 +1,21 @@
 /**
- * The parse worker's protocol: text in, the ParseResult out (structured-cloned by postMessage). Every answer carries
+ * The parse worker's protocol: text in, the ParseResult and, for a model, its audit out (structured-cloned by
+ * postMessage; the audit is plain data, so the main thread need not run it). Every answer carries
  * the worker's stamp: its script's file name, which in a build carries the content hash of the worker bundle (the
  * parser), so a changed parser has a new stamp.
  */
+import type { AuditReport } from '@/domain/audit/run-audit';
 import type { ParseResult } from '@/domain/final-accounts.types';
 
 export type ParseRequest =
   { readonly id: number; readonly text: string } | { readonly id: number; readonly ping: true };
 
 export type ParseResponse =
-  | { readonly id: number; readonly stamp: string; readonly ok: true; readonly result: ParseResult | null }
+  | {
+      readonly id: number;
+      readonly stamp: string;
+      readonly ok: true;
+      readonly result: ParseResult | null;
+      readonly audit: AuditReport | null;
+    }
   | { readonly id: number; readonly stamp: string; readonly ok: false; readonly message: string };

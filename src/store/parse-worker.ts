@@ -1,7 +1,9 @@
 /**
- * The parse worker (a same-origin module worker): parses a disclosure off the main thread. One request, one
- * answer; the parser never throws, and anything else that fails is answered as a message, never left hanging.
+ * The parse worker (a same-origin module worker): parses a disclosure and audits the model off the main thread. One
+ * request, one answer; the parser never throws, and anything else that fails is answered as a message, never left
+ * hanging.
  */
+import { runAudit } from '@/domain/audit/run-audit';
 import { parseFinalAccounts } from '@/domain/parse/parse-final-accounts';
 
 import type { ParseRequest, ParseResponse } from './parse-protocol';
@@ -19,7 +21,8 @@ scope.onmessage = (event) => {
   const request = event.data;
   try {
     const result = 'text' in request ? parseFinalAccounts(request.text) : null;
-    scope.postMessage({ id: request.id, stamp, ok: true, result });
+    const audit = result?.ok ? runAudit(result.accounts) : null;
+    scope.postMessage({ id: request.id, stamp, ok: true, result, audit });
   } catch (e) {
     scope.postMessage({
       id: request.id,

@@ -165,7 +165,9 @@ export function plausibilityChecks(a: FinalAccounts): AuditCheck[] {
           `表${t.number} 标题的年度 = 文件年度`,
           `${y} ${y === year ? '=' : '≠'} ${year}`,
           [String(y), String(year)],
-          [place(t.titleLine, t.title), place(a.meta.titleLine, '文件标题')],
+          a.meta.titleLine === null
+            ? [place(t.titleLine, t.title)]
+            : [place(t.titleLine, t.title), place(a.meta.titleLine, '文件标题')],
         ),
       );
   }

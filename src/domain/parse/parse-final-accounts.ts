@@ -24,7 +24,7 @@ import { ProblemLog } from './issues';
 import { countOf, extractProseFacts, joinTexts } from './prose';
 import type { SectionText } from './prose';
 import { parseScorecard, readScorecardTitle, readSummary } from './scorecards';
-import { TEMPLATE_NUMBER, parseTable, readTableTitle } from './tables';
+import { TEMPLATE_NAME, TEMPLATE_NUMBER, parseTable, readTableTitle } from './tables';
 import type { TableTitle } from './tables';
 import type { LinedText } from './text';
 import {
@@ -176,7 +176,8 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
     seenKinds.add(t.kind);
   }
   for (const kind of Object.keys(TEMPLATE_NUMBER) as TableKind[]) {
-    if (!seenKinds.has(kind)) log.warn('table.missing', null, `缺少表${TEMPLATE_NUMBER[kind]}（${kind}）`);
+    if (!seenKinds.has(kind))
+      log.warn('table.missing', null, `缺少表${TEMPLATE_NUMBER[kind]}（${TEMPLATE_NAME[kind]}）`);
   }
 
   const partOf = (line0: number): number | null => {
@@ -341,9 +342,10 @@ function readMeta(
   const tm = /(\d{4})年度?(.+?)(?:部门)?决算/.exec(titleText);
   const tableDept = tables.find((t) => t.department)?.department?.text ?? null;
   const department = tm?.[2] ?? tableDept ?? '';
-  if (!department) log.warn('meta.department-missing', titleIndex + 1, '未读出部门名称');
+  if (!department)
+    log.warn('meta.department-missing', titleIndex >= 0 ? titleIndex + 1 : null, '未读出部门名称');
   const year = tm?.[1] ? Number(tm[1]) : tables[0] ? Number(/^(\d{4})/.exec(tables[0].title)?.[1] ?? 0) : 0;
-  if (!year) log.warn('meta.year-missing', titleIndex + 1, '未读出年度');
+  if (!year) log.warn('meta.year-missing', titleIndex >= 0 ? titleIndex + 1 : null, '未读出年度');
   for (const t of tables) {
     if (t.department && department && t.department.text !== department) {
       log.warn(
@@ -367,9 +369,11 @@ function readMeta(
     }
   }
   const part1 = sections.filter((s) => s.part === 1);
+  // A heading with nothing under it states nothing: null, as if absent (its text would have no line).
   const textOfSection = (words: RegExp): LinedText | null => {
     const hits = part1.filter((s) => words.test(s.heading));
-    return hits.length > 0 ? joinTexts(hits.flatMap((h) => h.texts)) : null;
+    const joined = joinTexts(hits.flatMap((h) => h.texts));
+    return joined.lines.length > 0 ? joined : null;
   };
   const staffT = textOfSection(/人员构成/);
   const count = (t: LinedText | null, source: string, unitWord: string): ProseCount | null =>
@@ -383,7 +387,7 @@ function readMeta(
   }
   return {
     title: titleText,
-    titleLine: titleIndex + 1,
+    titleLine: titleIndex >= 0 ? titleIndex + 1 : null,
     department,
     year,
     publishDate,

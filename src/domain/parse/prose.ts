@@ -129,10 +129,10 @@ export interface SectionText {
 
 /** Extracts the typed facts of 情况说明 and the 附件 summaries. Sections are picked by heading words. */
 export function extractProseFacts(sections: readonly SectionText[]): ProseFacts {
+  // A heading with nothing under it states nothing: null, as if absent (its text would have no line).
   const find = (test: (h: string) => boolean): LinedText | null => {
-    const hits = sections.filter((s) => test(s.heading));
-    if (hits.length === 0) return null;
-    return joinTexts(hits.map((h) => h.text));
+    const joined = joinTexts(sections.filter((s) => test(s.heading)).map((h) => h.text));
+    return joined.lines.length > 0 ? joined : null;
   };
   const totalsT = find((h) => /收入支出决算总体情况/.test(h) && !h.includes('财政拨款'));
   const incomeT = find((h) => /^[一二三四五六七八九十]+、收入决算情况/.test(h));

@@ -33,6 +33,19 @@ export const TEMPLATE_NUMBER: Readonly<Record<TableKind, number>> = {
   'state-capital': 9,
 };
 
+/** The national template's name of each table (as printed after the year), for messages about a missing table. */
+export const TEMPLATE_NAME: Readonly<Record<TableKind, string>> = {
+  'income-expense-summary': '收入支出决算总表',
+  income: '收入决算表',
+  expense: '支出决算表',
+  'fiscal-income-expense-summary': '财政拨款收入支出决算总表',
+  'general-budget-expense': '一般公共预算财政拨款支出决算表',
+  'general-budget-basic-expense': '一般公共预算财政拨款基本支出决算明细表',
+  'three-public': '一般公共预算财政拨款“三公”经费支出决算表',
+  'government-fund': '政府性基金预算财政拨款收入支出决算表',
+  'state-capital': '国有资本经营预算财政拨款支出决算表',
+};
+
 /** Classifies a table title by its words. Returns null for anything that is not one of the nine tables. */
 export function kindOfTitle(name: string): TableKind | null {
   if (/绩效|自评/.test(name)) return null;

@@ -17,7 +17,7 @@ import {
 } from '@/domain/drill';
 import type { FinalAccounts } from '@/domain/final-accounts.types';
 import type { Fen, MoneyUnit } from '@/domain/money';
-import { formatFen, formatPercent, formatScaled, percentScaled } from '@/domain/money';
+import { formatFen, formatPercent, formatScaled, moneyTick, percentScaled } from '@/domain/money';
 import type { OverviewFigure } from '@/domain/overview';
 import { getOverview } from '@/domain/overview';
 import { useDashboardStore } from '@/store';
@@ -25,11 +25,11 @@ import type { Route } from '@/store/route';
 import { formatHash } from '@/store/route';
 import { getAuditReport } from '@/store/audit-selectors';
 
-import type { BarDatum } from './bar-list-chart';
-import { moneyTick, signedFen } from './drill-format';
+import type { BarDatum } from '@/components/bar-list-chart';
+import { signedFen } from './drill-format';
 import { drillRoute } from './drill-params';
 
-const BarListChart = lazy(() => import('./bar-list-chart'));
+const BarListChart = lazy(() => import('@/components/bar-list-chart'));
 
 function Fig({ f }: { readonly f: OverviewFigure }) {
   return (

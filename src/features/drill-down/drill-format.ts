@@ -1,18 +1,11 @@
 /** Display helpers of the drill view: labels and number formats (rounding happens here, once). */
 import type { DrillNode } from '@/domain/drill';
 import type { Fen, MoneyUnit } from '@/domain/money';
-import { fenPerUnit, formatFen } from '@/domain/money';
+import { formatFen } from '@/domain/money';
 
 /** `201 一般公共服务支出`, or the name alone for nodes without a code. */
 export function nodeLabel(n: DrillNode): string {
   return n.code ? `${n.code} ${n.name}` : n.name;
-}
-
-/** A money tick: whole units, or two decimals on a small scale. Tick values are rounded to whole 分 first. */
-export function moneyTick(unit: MoneyUnit, values: readonly number[]): (v: number) => string {
-  const max = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-  const small = max < 10 * fenPerUnit(unit);
-  return (v) => formatFen(Math.round(v) as Fen, unit, { decimals: small ? 2 : 0 });
 }
 
 /** `+161.79` / `−0.80` / `0.00` (a true minus sign). */

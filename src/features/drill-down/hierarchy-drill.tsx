@@ -11,17 +11,17 @@ import type { DrillLevel, DrillNode, DrillTree } from '@/domain/drill';
 import { formatTrail, getDrillLevel, pathTo, resolveTrail } from '@/domain/drill';
 import type { GlossaryEntry } from '@/domain/final-accounts.types';
 import type { Fen, MoneyUnit } from '@/domain/money';
-import { formatFen, formatPercent } from '@/domain/money';
+import { formatFen, formatPercent, moneyTick } from '@/domain/money';
 import { useDashboardStore } from '@/store';
 import type { Route } from '@/store/route';
 import { formatHash } from '@/store/route';
 
-import type { BarDatum, FocusRequest } from './bar-list-chart';
-import { DRILL_MARK, moneyTick, nodeLabel } from './drill-format';
+import type { BarDatum, FocusRequest } from '@/components/bar-list-chart';
+import { DRILL_MARK, nodeLabel } from './drill-format';
 import { drillRoute } from './drill-params';
 import { LevelTable, SelectedItem } from './level-table';
 
-const BarListChart = lazy(() => import('./bar-list-chart'));
+const BarListChart = lazy(() => import('@/components/bar-list-chart'));
 
 interface TargetedFocus extends FocusRequest {
   readonly target: 'chart' | 'table';

@@ -13,7 +13,7 @@ import type { GlossaryEntry } from '@/domain/final-accounts.types';
 import type { MoneyUnit } from '@/domain/money';
 import { formatFen, formatPercent } from '@/domain/money';
 
-import type { FocusRequest } from './bar-list-chart';
+import type { FocusRequest } from '@/components/bar-list-chart';
 import { nodeLabel } from './drill-format';
 
 interface LevelTableProps {

@@ -1,16 +1,14 @@
 /**
  * 图1–图4 of the document (referred to but not printed in the text): drawn from printed figures and, for last
- * year, from the stated changes. Loaded lazily so the first screen does not wait for the chart library.
+ * year, from the stated changes. Plain SVG bar lists (components/bar-list-chart), so the first screen loads no chart
+ * library; loaded lazily all the same, after the headline figures.
  */
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
-
+import BarListChart from '@/components/bar-list-chart';
+import type { BarDatum } from '@/components/bar-list-chart';
 import { ChartFrame } from '@/components/chart-frame';
 import type { MoneyUnit } from '@/domain/money';
-import { formatFen, formatPercent } from '@/domain/money';
+import { formatFen, formatPercent, moneyTick } from '@/domain/money';
 import type { Overview, OverviewFigure, YearPair } from '@/domain/overview';
-
-/** Okabe–Ito colours (colour-blind safe). */
-const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'] as const;
 
 interface Row {
   readonly name: string;
@@ -34,43 +32,36 @@ function partRows(parts: readonly OverviewFigure[], unit: MoneyUnit): Row[] {
   }));
 }
 
+/** One mark per row; in a year pair the derived previous year is muted, this year's bar in colour. */
 function Bars({
   rows,
   unit,
-  horizontal,
+  pair,
+  title,
 }: {
   readonly rows: readonly Row[];
   readonly unit: MoneyUnit;
-  readonly horizontal: boolean;
+  readonly pair: boolean;
+  readonly title: string;
 }) {
-  const tick = (v: number): string => formatFen(v as Parameters<typeof formatFen>[0], unit, { decimals: 0 });
+  const data: BarDatum[] = rows.map((r, i) => ({
+    id: `${i}`,
+    name: r.name,
+    value: r.value,
+    valueText: r.label,
+    ariaLabel: `${r.name}：${r.label} ${unit}`,
+    tone: pair && i === 0 ? 'muted' : 'default',
+    interactive: false,
+  }));
   return (
-    <BarChart
-      data={[...rows]}
-      layout={horizontal ? 'vertical' : 'horizontal'}
-      responsive
-      style={{ width: '100%', height: horizontal ? Math.max(140, rows.length * 56 + 40) : 240 }}
-      margin={{ top: 24, right: horizontal ? 150 : 16, bottom: 8, left: 8 }}
-    >
-      <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
-      {horizontal ? (
-        <>
-          <XAxis type="number" tickFormatter={tick} />
-          <YAxis type="category" dataKey="name" width={110} />
-        </>
-      ) : (
-        <>
-          <XAxis dataKey="name" />
-          <YAxis tickFormatter={tick} width={80} />
-        </>
+    <BarListChart
+      data={data}
+      tickFormatter={moneyTick(
+        unit,
+        rows.map((r) => r.value),
       )}
-      <Bar dataKey="value" isAnimationActive={false}>
-        {rows.map((r, i) => (
-          <Cell key={r.name} fill={PALETTE[i % PALETTE.length] ?? '#0072B2'} />
-        ))}
-        <LabelList dataKey="label" position={horizontal ? 'right' : 'top'} />
-      </Bar>
-    </BarChart>
+      label={`${title}，单位：${unit}`}
+    />
   );
 }
 
@@ -93,7 +84,7 @@ export default function OverviewCharts({
     title: string;
     source: string;
     rows: Row[];
-    horizontal: boolean;
+    pair: boolean;
     head: string;
   }> = [];
   if (totals)
@@ -102,7 +93,7 @@ export default function OverviewCharts({
       title: '图1 收、支决算总计变动情况',
       source: `情况说明一（第 ${totals.current.place?.line} 行）；上年数由“比上年减少/增加额”推算`,
       rows: pairRows(totals, unit),
-      horizontal: false,
+      pair: true,
       head: '年度',
     });
   if (overview.incomeSources.length > 0)
@@ -111,7 +102,7 @@ export default function OverviewCharts({
       title: '图2 收入决算结构',
       source: `表2 合计行（第 ${overview.incomeSources[0]?.place?.line} 行）；空白栏次不画`,
       rows: partRows(overview.incomeSources, unit),
-      horizontal: true,
+      pair: false,
       head: '收入来源',
     });
   if (expenseParts.length > 0)
@@ -120,7 +111,7 @@ export default function OverviewCharts({
       title: '图3 支出决算结构',
       source: `表3 合计行（第 ${expenseParts[0]?.place?.line} 行）`,
       rows: partRows(expenseParts, unit),
-      horizontal: true,
+      pair: false,
       head: '支出类型',
     });
   if (fiscal)
@@ -129,7 +120,7 @@ export default function OverviewCharts({
       title: '图4 财政拨款收、支决算总计变动情况',
       source: `情况说明四（第 ${fiscal.current.place?.line} 行）；上年数由“比上年减少/增加额”推算`,
       rows: pairRows(fiscal, unit),
-      horizontal: false,
+      pair: true,
       head: '年度',
     });
   return (
@@ -143,7 +134,7 @@ export default function OverviewCharts({
           source={c.source}
           table={table(c.rows, c.head)}
         >
-          <Bars rows={c.rows} unit={unit} horizontal={c.horizontal} />
+          <Bars rows={c.rows} unit={unit} pair={c.pair} title={c.title} />
         </ChartFrame>
       ))}
     </div>

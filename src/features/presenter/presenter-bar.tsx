@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { speakerNotes } from '@/domain/speaker-notes';
+import { useHeightVariable } from '@/lib/use-height-variable';
 import { useDashboardStore } from '@/store';
 import { getAuditReport } from '@/store/audit-selectors';
 import { formatHash, parseHash, routeTo, withParams } from '@/store/route';
@@ -14,6 +15,10 @@ import { selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/se
 import { useDeck } from './use-deck';
 
 import './presenter.css';
+
+/** The bar covers the page only while it is fixed (on a short screen it follows the slide). */
+const coveringHeight = (el: HTMLElement, height: number): number =>
+  getComputedStyle(el).position === 'fixed' ? height : 0;
 
 export default function PresenterBar() {
   const route = useDashboardStore(selectRoute);
@@ -71,9 +76,13 @@ export default function PresenterBar() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // The fixed bar's height, for the page's scroll padding: what keyboard focus reaches scrolls clear of the bar.
+  const bar = useRef<HTMLElement>(null);
+  useHeightVariable(bar, '--presenter-bar-height', coveringHeight);
+
   const current = slides[n - 1];
   return (
-    <aside className="presenter-bar" aria-label="演示控制">
+    <aside className="presenter-bar" aria-label="演示控制" ref={bar}>
       <div className="presenter-row">
         <span className="slide-no" data-testid="slide-number">
           第 {n} / {slides.length} 张

@@ -4,13 +4,15 @@
  * names its exact value; Enter or Space activates an interactive mark, the arrow keys (and Home/End) move between
  * marks. Negative values extend left of a drawn zero line.
  *
- * Drawn as plain SVG rather than with recharts (which the other charts use): every mark here was already a custom
- * shape, the scale is ours (niceScale), and a drill step re-renders this chart. recharts' own machinery (its store,
- * selectors and text measuring) was most of a drill step's script time, which kept the step over the 100 ms budget
- * at 4× CPU throttling (npm run bench measures it).
+ * Drawn as plain SVG rather than with recharts (which the scorecard charts use): the scale is ours (niceScale), and
+ * recharts' own machinery (its store, selectors and text measuring) was most of a drill step's script time, and most
+ * of the first screen's: the drill-down and the overview's 图1–图4 draw with this, so neither loads recharts, and
+ * both stay within the 100 ms budget at 4× CPU throttling (npm run bench measures it).
  */
 import type { KeyboardEvent, MouseEvent, ReactElement } from 'react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+import './bar-list-chart.css';
 
 export type BarTone = 'default' | 'selected' | 'over' | 'under' | 'muted';
 
