@@ -1,6 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useRef } from 'react';
 
 import { ErrorBoundary } from '@/components/error-boundary';
+import { PopoverHost } from '@/components/popover';
 import type { ParseResult } from '@/domain/final-accounts.types';
 import { DocumentBar } from '@/features/import/document-bar';
 import { ImportPanels } from '@/features/import/import-panels';
@@ -57,83 +58,85 @@ export function App() {
   useHeaderOffset(headerRef);
   return (
     <DocumentProvider>
-      <a className="skip-link" href="#main">
-        跳到正文
-      </a>
-      <header className="app-header" ref={headerRef}>
-        <div className="brand">
-          <h1>决算看板</h1>
-          {/* Always one line, so the header keeps its height when the first document arrives (no layout shift). */}
-          <p className="doc-title">
-            {accounts ? (
-              <>
-                <span data-testid="department">{accounts.meta.department}</span>
-                <span data-testid="year">{accounts.meta.year} 年度</span>
-                <span data-testid="unit">单位：{unit}</span>
-              </>
-            ) : (
-              <span>{doc ? doc.name : '正在读取文档…'}</span>
-            )}
-          </p>
-        </div>
-        <nav aria-label="视图">
-          <ul>
-            {NAV.map((n) => (
-              <li key={n.view}>
-                <a
-                  href={formatHash(routeTo(n.view, [], {}, route))}
-                  aria-current={route.view === n.view ? 'page' : undefined}
-                >
-                  {n.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="unit-switch" role="group" aria-label="金额单位">
-          {(['万元', '元'] as const).map((u) => (
-            <a
-              key={u}
-              href={formatHash(
-                withParams(route, { unit: u === (accounts?.meta.unit ?? '万元') ? undefined : u }),
+      <PopoverHost>
+        <a className="skip-link" href="#main">
+          跳到正文
+        </a>
+        <header className="app-header" ref={headerRef}>
+          <div className="brand">
+            <h1>决算看板</h1>
+            {/* Always one line, so the header keeps its height when the first document arrives (no layout shift). */}
+            <p className="doc-title">
+              {accounts ? (
+                <>
+                  <span data-testid="department">{accounts.meta.department}</span>
+                  <span data-testid="year">{accounts.meta.year} 年度</span>
+                  <span data-testid="unit">单位：{unit}</span>
+                </>
+              ) : (
+                <span>{doc ? doc.name : '正在读取文档…'}</span>
               )}
-              aria-current={unit === u ? 'true' : undefined}
-              className={unit === u ? 'active' : ''}
-            >
-              {u}
-            </a>
-          ))}
-        </div>
-        {route.view !== 'presenter' ? <AddSlideButton disabled={!accounts} /> : null}
-        <DocumentBar />
-      </header>
-      {accounts && doc ? (
-        <PrintStamp
-          department={accounts.meta.department}
-          year={accounts.meta.year}
-          unit={unit}
-          route={route}
-          sourceFile={doc.name}
-        />
-      ) : null}
-      <main id="main" className="app-main" tabIndex={-1}>
-        <ImportPanels />
-        {doc && !doc.result.ok ? <ParseFailure result={doc.result} name={doc.name} /> : null}
-        {accounts ? (
-          <ErrorBoundary homeHref={formatHash(routeTo('overview', [], {}, route))} resetKey={routeKey}>
-            <Suspense fallback={<p className="loading">正在载入…</p>}>
-              <ViewFor route={route} handout={<Handout />} />
-            </Suspense>
-          </ErrorBoundary>
-        ) : doc ? null : (
-          <p className="loading">正在载入…</p>
-        )}
-      </main>
-      {accounts && route.params['present'] ? (
-        <Suspense fallback={null}>
-          <PresenterBar />
-        </Suspense>
-      ) : null}
+            </p>
+          </div>
+          <nav aria-label="视图">
+            <ul>
+              {NAV.map((n) => (
+                <li key={n.view}>
+                  <a
+                    href={formatHash(routeTo(n.view, [], {}, route))}
+                    aria-current={route.view === n.view ? 'page' : undefined}
+                  >
+                    {n.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="unit-switch" role="group" aria-label="金额单位">
+            {(['万元', '元'] as const).map((u) => (
+              <a
+                key={u}
+                href={formatHash(
+                  withParams(route, { unit: u === (accounts?.meta.unit ?? '万元') ? undefined : u }),
+                )}
+                aria-current={unit === u ? 'true' : undefined}
+                className={unit === u ? 'active' : ''}
+              >
+                {u}
+              </a>
+            ))}
+          </div>
+          {route.view !== 'presenter' ? <AddSlideButton disabled={!accounts} /> : null}
+          <DocumentBar />
+        </header>
+        {accounts && doc ? (
+          <PrintStamp
+            department={accounts.meta.department}
+            year={accounts.meta.year}
+            unit={unit}
+            route={route}
+            sourceFile={doc.name}
+          />
+        ) : null}
+        <main id="main" className="app-main" tabIndex={-1}>
+          <ImportPanels />
+          {doc && !doc.result.ok ? <ParseFailure result={doc.result} name={doc.name} /> : null}
+          {accounts ? (
+            <ErrorBoundary homeHref={formatHash(routeTo('overview', [], {}, route))} resetKey={routeKey}>
+              <Suspense fallback={<p className="loading">正在载入…</p>}>
+                <ViewFor route={route} handout={<Handout />} />
+              </Suspense>
+            </ErrorBoundary>
+          ) : doc ? null : (
+            <p className="loading">正在载入…</p>
+          )}
+        </main>
+        {accounts && route.params['present'] ? (
+          <Suspense fallback={null}>
+            <PresenterBar />
+          </Suspense>
+        ) : null}
+      </PopoverHost>
     </DocumentProvider>
   );
 }

@@ -151,17 +151,14 @@ describe('a document with markup and prototype keys as names', { timeout: 60_000
     );
     // Its name cell holds exactly the text __proto__.
     expect([...(row?.children ?? [])].map((cell) => cell.textContent)).toContain(PROTO);
-    // A figure's provenance renders when its popover opens (jsdom has no Popover API: the toggle event is sent).
+    // A figure's provenance renders in the page's one popover panel when its trigger is clicked.
     const imgRow = [...document.querySelectorAll('main tbody tr')].find((tr) =>
       tr.textContent.startsWith('2010350'),
     );
-    const panel = imgRow?.querySelector('[popover]');
-    expect(panel).toBeTruthy();
-    act(() => {
-      panel?.dispatchEvent(
-        Object.assign(new Event('beforetoggle'), { oldState: 'closed', newState: 'open' }),
-      );
-    });
+    const trigger = imgRow?.querySelector<HTMLButtonElement>('button.amount');
+    expect(trigger).toBeTruthy();
+    act(() => trigger?.click());
+    const panel = document.querySelector('[popover]');
     expect(panel?.textContent).toContain(`2010350 │ ${IMG} │`);
   });
 

@@ -33,7 +33,8 @@ export function DocumentBar() {
   };
 
   return (
-    <div className="document-bar" data-stored-loaded={storedLoaded}>
+    // The collection is complete once the stored documents are read and the built-in one (parsed in the worker) is in.
+    <div className="document-bar" data-stored-loaded={storedLoaded && documents.some((d) => d.builtIn)}>
       <label className="document-switch">
         <span>文档</span>
         <select
