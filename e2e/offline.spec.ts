@@ -81,7 +81,9 @@ test.describe('offline single file', () => {
     await page.goto(pathToFileURL(tampered).href);
     const record = await guard.take();
     expect(record.violations.map((v) => v.directive)).toContain('script-src-elem');
-    await expect(page.locator('#root')).toBeEmpty();
+    // Only the static page shell of index.html is there: the app never ran.
+    await expect(page.locator('#root .doc-title')).toHaveText('正在载入…');
+    await expect(page.locator('#root nav')).toHaveCount(0);
     expect(
       await page.evaluate(() => (window as unknown as { __tampered?: number }).__tampered),
     ).toBeUndefined();

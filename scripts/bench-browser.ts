@@ -1,16 +1,18 @@
 /**
  * Interaction latency in Chromium (median of repeated runs, also at 4× CPU throttling): opening the app, a view
- * switch, a table sort, a drill step, opening a scorecard; the JS heap after load and after 100 drill steps.
+ * switch, a table sort, a drill step, opening a scorecard; the JS heap after load and after 100 and 200 drill steps.
  * Serves dist/ with vite preview on a private port and stops it afterwards.
  * Timing is taken in the page: from the action to the first animation frame after the expected DOM appears. Each
  * run starts from a settled page (the start view drawn, its charts included, and the main thread idle), so a
  * measurement does not include the previous view's unfinished work.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { chromium } from '@playwright/test';
+
+import type { PreviewServer } from './preview-server';
+import { startPreview } from './preview-server';
 
 export interface Latency {
   readonly name: string;
@@ -73,7 +75,7 @@ const SCENARIOS: readonly Scenario[] = [
     start: '#/overview',
     startReady: () =>
       document.querySelector('[data-testid=kpi-expense]') !== null &&
-      document.querySelectorAll('main .recharts-surface').length >= 4,
+      document.querySelectorAll('main .bar-list-surface').length >= 4,
     run: async () => {
       const t0 = performance.now();
       location.hash = '#/tables/3';
@@ -123,7 +125,11 @@ export interface HeapReport {
   /** Used JS heap after a forced garbage collection, in MB. */
   readonly afterLoadMb: number;
   readonly after100DrillStepsMb: number;
+  readonly after200DrillStepsMb: number;
+  /** Load → 100 steps: caches filling up and leaks alike. */
   readonly growthPercent: number;
+  /** 100 → 200 steps: what keeps growing with use (a leak), once the caches are warm. */
+  readonly growthSecondHundredPercent: number;
 }
 
 export async function measureBrowser(
@@ -141,14 +147,9 @@ export async function measureBrowser(
     process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   if (!existsSync(join(dist, 'index.html')))
     return { latencies: [], openMs: null, openThrottledMs: null, heap: null, note: 'no dist/' };
-  const port = 4190;
-  const server = spawn(
-    join(root, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: 'ignore' },
-  );
+  let server: PreviewServer | null = null;
   try {
-    await new Promise((r) => setTimeout(r, 1500));
+    server = await startPreview(root, 'dist');
     const browser = await chromium.launch({
       headless: true,
       ...(executablePath ? { executablePath } : {}),
@@ -169,7 +170,7 @@ export async function measureBrowser(
         (globalThis as unknown as { __name: (f: unknown) => unknown }).__name = (f) => f;
       });
       await page.addInitScript(installWaiter);
-      const base = `http://127.0.0.1:${port}/`;
+      const base = `${server.origin}/`;
       const cdp = await page.context().newCDPSession(page);
       const open = async (): Promise<number[]> => {
         const out: number[] = [];
@@ -186,7 +187,8 @@ export async function measureBrowser(
       const opensThrottled = await open();
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
-      // Heap after load, then after 100 drill steps (back and forth between two levels), each after a full GC.
+      // Heap after load, then after 100 and 200 drill steps (back and forth between two levels), each after a full
+      // GC: the second hundred tells a leak from caches warming up.
       const usedMb = async (): Promise<number> => {
         await cdp.send('HeapProfiler.collectGarbage');
         const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -197,7 +199,9 @@ export async function measureBrowser(
         () => document.querySelector('main')?.textContent?.includes('20103') ?? false,
       );
       const afterLoadMb = await usedMb();
-      for (let i = 0; i < 100; i++) {
+      let after100DrillStepsMb = afterLoadMb;
+      for (let i = 0; i < 200; i++) {
+        if (i === 100) after100DrillStepsMb = await usedMb();
         const deeper = i % 2 === 0;
         await page.evaluate(
           (h) => {
@@ -214,11 +218,14 @@ export async function measureBrowser(
           { timeout: 5000 },
         );
       }
-      const after100DrillStepsMb = await usedMb();
+      const after200DrillStepsMb = await usedMb();
       const heap: HeapReport = {
         afterLoadMb,
         after100DrillStepsMb,
+        after200DrillStepsMb,
         growthPercent: ((after100DrillStepsMb - afterLoadMb) / afterLoadMb) * 100,
+        growthSecondHundredPercent:
+          ((after200DrillStepsMb - after100DrillStepsMb) / after100DrillStepsMb) * 100,
       };
       const latencies: Latency[] = [];
       for (const s of SCENARIOS) {
@@ -269,7 +276,7 @@ export async function measureBrowser(
       note: e instanceof Error ? e.message : String(e),
     };
   } finally {
-    server.kill();
+    server?.stop();
   }
 }
 
@@ -302,14 +309,9 @@ export async function measureScale(root: string, runs = 10): Promise<ScaleReport
   if (!existsSync(join(dist, 'bench/scale/index.html'))) return empty('no dist-bench/');
   const executablePath =
     process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const port = 4192;
-  const server = spawn(
-    join(root, 'node_modules/.bin/vite'),
-    ['preview', '--outDir', 'dist-bench', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: 'ignore' },
-  );
+  let server: PreviewServer | null = null;
   try {
-    await new Promise((r) => setTimeout(r, 1500));
+    server = await startPreview(root, 'dist-bench');
     const browser = await chromium.launch({
       headless: true,
       ...(executablePath ? { executablePath } : {}),
@@ -322,7 +324,7 @@ export async function measureScale(root: string, runs = 10): Promise<ScaleReport
       });
       await page.addInitScript(installWaiter);
       const cdp = await page.context().newCDPSession(page);
-      const url = `http://127.0.0.1:${port}/bench/scale/index.html#/rows`;
+      const url = `${server.origin}/bench/scale/index.html#/rows`;
       const ready = async (): Promise<void> => {
         await page.goto('about:blank'); // a full load each time (a hash-only goto would not reload)
         await page.goto(url);
@@ -423,8 +425,9 @@ export async function measureScale(root: string, runs = 10): Promise<ScaleReport
       await browser.close();
     }
   } catch (e) {
+    if (process.env['BENCH_DEBUG']) console.error(e);
     return empty(e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));
   } finally {
-    server.kill();
+    server?.stop();
   }
 }

@@ -6,6 +6,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+import type { PreviewServer } from './preview-server';
+import { startPreview } from './preview-server';
+
 export interface LighthouseScores {
   readonly preset: 'mobile' | 'desktop';
   readonly runs: number;
@@ -60,14 +63,9 @@ export async function measureLighthouse(root: string, runs = 3): Promise<Lightho
     return [empty('mobile', 'no dist/'), empty('desktop', 'no dist/')];
   if (!existsSync(bin) || !chrome)
     return [empty('mobile', 'no lighthouse or chromium'), empty('desktop', '')];
-  const port = 4191;
-  const server = spawn(
-    join(root, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: 'ignore' },
-  );
+  let server: PreviewServer | null = null;
   try {
-    await new Promise((r) => setTimeout(r, 1500));
+    server = await startPreview(root, 'dist');
     const out: LighthouseScores[] = [];
     for (const preset of ['mobile', 'desktop'] as const) {
       const all: Array<{ performance: number; accessibility: number; bestPractices: number }> = [];
@@ -77,7 +75,7 @@ export async function measureLighthouse(root: string, runs = 3): Promise<Lightho
           const json = await run(
             bin,
             [
-              `http://127.0.0.1:${port}/`,
+              `${server.origin}/`,
               '--output=json',
               '--output-path=stdout',
               '--quiet',
@@ -108,7 +106,10 @@ export async function measureLighthouse(root: string, runs = 3): Promise<Lightho
       });
     }
     return out;
+  } catch (e) {
+    const note = e instanceof Error ? e.message : String(e);
+    return [empty('mobile', note), empty('desktop', note)];
   } finally {
-    server.kill();
+    server?.stop();
   }
 }

@@ -7,8 +7,10 @@ import { useEffect } from 'react';
 
 import { useDashboardStore } from '@/store';
 import { browserImportDeps } from '@/store/import-deps';
+import { parseHash } from '@/store/route';
 
 import { REFERENCE_FILE, referenceSource } from './reference-document';
+import { preloadView } from './view-loaders';
 
 export const REFERENCE_ID = 'reference';
 
@@ -31,6 +33,8 @@ export function useBootstrap(): void {
         });
       });
     }
+    // The view's code loads while the worker parses.
+    preloadView(parseHash(window.location.hash).view);
     s.syncRoute(window.location.hash);
     const onHash = (): void => useDashboardStore.getState().syncRoute(window.location.hash);
     window.addEventListener('hashchange', onHash);

@@ -3,15 +3,17 @@ import { lazy } from 'react';
 
 import type { Route } from '@/store/route';
 
-const OverviewView = lazy(() => import('@/features/overview/overview-view'));
-const TablesView = lazy(() => import('@/features/tables/tables-view'));
-const AuditView = lazy(() => import('@/features/audit/audit-view'));
-const SourceView = lazy(() => import('@/features/source/source-view'));
-const DrillView = lazy(() => import('@/features/drill-down/drill-view'));
-const ScorecardsView = lazy(() => import('@/features/scorecards/scorecards-view'));
-const PresenterView = lazy(() => import('@/features/presenter/presenter-view'));
-const AllRowsView = lazy(() => import('@/features/collection/all-rows-view'));
-const CompareView = lazy(() => import('@/features/compare/compare-view'));
+import { LOADERS } from './view-loaders';
+
+const OverviewView = lazy(LOADERS.overview);
+const TablesView = lazy(LOADERS.tables);
+const AuditView = lazy(LOADERS.audit);
+const SourceView = lazy(LOADERS.source);
+const DrillView = lazy(LOADERS.drill);
+const ScorecardsView = lazy(LOADERS.scorecards);
+const PresenterView = lazy(LOADERS.presenter);
+const AllRowsView = lazy(LOADERS.rows);
+const CompareView = lazy(LOADERS.compare);
 
 export function ViewFor({ route, handout }: { readonly route: Route; readonly handout?: React.ReactNode }) {
   switch (route.view) {

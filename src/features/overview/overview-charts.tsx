@@ -1,7 +1,7 @@
 /**
  * 图1–图4 of the document (referred to but not printed in the text): drawn from printed figures and, for last
  * year, from the stated changes. Plain SVG bar lists (components/bar-list-chart), so the first screen loads no chart
- * library; loaded lazily all the same, after the headline figures.
+ * library and draws them in the same pass as the headline figures.
  */
 import BarListChart from '@/components/bar-list-chart';
 import type { BarDatum } from '@/components/bar-list-chart';

@@ -2,7 +2,7 @@
  * The first screen, for leadership: how much came in and went out, on what, against the year's budget and last
  * year, the 三公 figures, staff, the largest projects and every red flag. Every number opens its source.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 
 import { Amount } from '@/components/amount';
 import { Term } from '@/components/term';
@@ -16,9 +16,9 @@ import { formatHash, routeTo } from '@/store/route';
 import { getAuditReport } from '@/store/audit-selectors';
 import { selectActiveAccounts } from '@/store/selectors';
 
-import './overview.css';
+import OverviewCharts from './overview-charts';
 
-const OverviewCharts = lazy(() => import('./overview-charts'));
+import './overview.css';
 
 function Fig({ f, unit }: { readonly f: OverviewFigure | null; readonly unit?: MoneyUnit }) {
   if (!f) return <span className="not-printed">未印出</span>;
@@ -223,9 +223,7 @@ export default function OverviewView() {
         </ul>
       </section>
 
-      <Suspense fallback={<p className="loading">正在载入图表…</p>}>
-        <OverviewCharts overview={o} unit={unit} />
-      </Suspense>
+      <OverviewCharts overview={o} unit={unit} />
 
       <section aria-labelledby="budget-heading" className="panel">
         <h2 id="budget-heading">年初预算与决算（按类）</h2>
