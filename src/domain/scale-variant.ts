@@ -23,10 +23,11 @@ export function multiplyPrinted(printed: string, factor: bigint): string {
   return `${grouped ? group(whole) : whole}.${text.slice(-2)}`;
 }
 
+/** Every printed two-decimal amount of `text` multiplied by `factor`, exactly. */
+export function multiplyAmounts(text: string, factor: bigint): string {
+  return text.replace(AMOUNT, (m) => multiplyPrinted(m, factor));
+}
+
 export function scaleVariant(text: string, factor: number, sample: number, department: string): string {
-  const f = BigInt(factor);
-  return text
-    .replace(AMOUNT, (m) => multiplyPrinted(m, f))
-    .split(department)
-    .join(`${department}（样本${sample}）`);
+  return multiplyAmounts(text, BigInt(factor)).split(department).join(`${department}（样本${sample}）`);
 }

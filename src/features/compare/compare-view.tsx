@@ -27,6 +27,12 @@ function signed(fen: Fen, unit: MoneyUnit): string {
   return `${fen > 0 ? '+' : ''}${formatFen(fen, unit)}`;
 }
 
+/** A change in percent of the base, signed like the amount it goes with (`+100.0%`, `-65.3%`). */
+function signedPercent(change: Fen, base: Fen): string {
+  const text = formatPercent(change, base, 1);
+  return change > 0 && base > 0 ? `+${text}` : text;
+}
+
 function ratioText(r: Ratio | null, kind: 'percent' | 'points'): string {
   if (!r) return '—';
   return kind === 'percent'
@@ -70,7 +76,7 @@ function DiffCells({ amount, base, unit }: { amount: Fen | null; base: Fen | nul
       <td className={`num diff${d !== null && d < 0 ? ' down' : ''}`}>
         {d === null ? '—' : signed(d, unit)}
       </td>
-      <td className="num diff">{d === null || base === null ? '—' : formatPercent(d, base, 1)}</td>
+      <td className="num diff">{d === null || base === null ? '—' : signedPercent(d, base)}</td>
     </>
   );
 }
