@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
 import { groupThousands } from '../src/domain/money';
+import { readCsv } from '../src/testing/read-csv';
+
 import { expect, expectNoAxeViolations, test } from './helpers';
 
 /*
@@ -79,39 +81,6 @@ async function visibleRowKeys(page: Page): Promise<string[]> {
   return page
     .locator('table.data-table tbody tr')
     .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-key') ?? ''));
-}
-
-/** A small RFC 4180 reader (quoted fields, doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 test.describe('决算表 view', () => {
@@ -287,7 +256,7 @@ test.describe('决算表 view', () => {
     const path = await download.path();
     const text = readFileSync(path, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(text.slice(1));
+    const rows = readCsv(text);
     expect(rows[0]).toEqual([
       '功能分类科目编码',
       '科目名称',

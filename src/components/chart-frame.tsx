@@ -6,6 +6,8 @@
 import type { ReactNode } from 'react';
 import { useId, useRef, useState } from 'react';
 
+import { saveBlob } from './download';
+
 export interface ChartTable {
   readonly columns: readonly string[];
   readonly rows: ReadonlyArray<readonly string[]>;
@@ -228,14 +230,7 @@ async function exportChartPng(
 
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('toBlob failed');
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${meta.fileName.replace(/[\\/:*?"<>|\s]+/g, '_')}.png`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, `${meta.fileName}.png`);
 }
 
 function wrapText(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {

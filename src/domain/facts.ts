@@ -2,6 +2,8 @@
  * Facts: one record per figure of tables 1–9, the shape of `cli facts`
  * (`table,row,code,item,column,value,line`). Values are plain decimals in the table's unit.
  */
+import type { CsvCell } from './csv';
+import { writeCsv } from './csv';
 import type { FinalAccounts } from './final-accounts.types';
 import { toPlainDecimal } from './money';
 
@@ -42,28 +44,19 @@ export function getTableFacts(accounts: FinalAccounts): TableFact[] {
 
 export const FACTS_HEADER = 'table,row,code,item,column,value,line';
 
-/** RFC 4180 quoting: fields with comma, quote or newline are quoted, quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The facts as CSV text (header + one line per fact, `\n` line ends, trailing newline). */
+/** The facts as CSV text (header + one line per fact, `\n` line ends, no BOM, trailing newline): the one writer. */
 export function factsToCsv(facts: readonly TableFact[]): string {
-  const lines = [FACTS_HEADER];
+  const rows: CsvCell[][] = [FACTS_HEADER.split(',')];
   for (const f of facts) {
-    lines.push(
-      [
-        String(f.table),
-        f.row === null ? '' : String(f.row),
-        f.code ?? '',
-        f.item,
-        f.column,
-        f.value,
-        String(f.line),
-      ]
-        .map(csvField)
-        .join(','),
-    );
+    rows.push([
+      { number: f.table },
+      f.row === null ? null : { number: f.row },
+      f.code,
+      f.item,
+      f.column,
+      { number: f.value },
+      { number: f.line },
+    ]);
   }
-  return `${lines.join('\n')}\n`;
+  return writeCsv(rows, { bom: false, eol: '\n' });
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import type { AuditCheck } from '@/domain/audit/core';
 
-import { checksToCsv, csvField, CSV_HEADER } from './audit-csv';
+import { readCsv } from '@/testing/read-csv';
+
+import { checksToCsv, CSV_HEADER } from './audit-csv';
 
 /** Hand-made checks: one ordinary fail (taken from the reference document's 表1 vs 表3), one with awkward text. */
 const cross: AuditCheck = {
@@ -36,35 +38,6 @@ const awkward: AuditCheck = {
   roundingSized: false,
 };
 
-/** A small RFC 4180 reader, so the test checks what a spreadsheet would read, not the exact bytes only. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
-}
-
 describe('checksToCsv', () => {
   it('starts with a UTF-8 byte-order mark and ends every row with CRLF', () => {
     const csv = checksToCsv([cross]);
@@ -75,7 +48,7 @@ describe('checksToCsv', () => {
   });
 
   it('writes a header and one row per check with status, family, both figures and every place', () => {
-    const rows = parseCsv(checksToCsv([cross]).slice(1));
+    const rows = readCsv(checksToCsv([cross]).slice(1));
     expect(rows[0]).toEqual([...CSV_HEADER]);
     expect(rows[1]).toEqual([
       'cross.t1-t3.201',
@@ -93,7 +66,7 @@ describe('checksToCsv', () => {
   });
 
   it('quotes commas, quotes and line breaks, and neutralises formulas, keeping negative numbers', () => {
-    const rows = parseCsv(checksToCsv([awkward]).slice(1));
+    const rows = readCsv(checksToCsv([awkward]).slice(1));
     expect(rows).toHaveLength(2);
     const row = rows[1] ?? [];
     expect(row[1]).toBe('通过');
@@ -102,19 +75,6 @@ describe('checksToCsv', () => {
     expect(row[7]).toBe('-0.30');
     expect(row[8]).toBe('');
     expect(row[10]).toBe('说明（第7行）');
-  });
-
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['+1', "'+1"],
-    ['@x', "'@x"],
-    ['-1.5', '-1.5'],
-    ['-x', "'-x"],
-    [' padded ', '" padded "'],
-  ])('csvField(%j) = %j', (input, output) => {
-    expect(csvField(input)).toBe(output);
   });
 
   it('writes only the header for no checks', () => {

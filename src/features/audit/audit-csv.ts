@@ -3,11 +3,14 @@
  * read the Chinese text correctly. Pure: the view turns the string into a download.
  */
 import type { AuditCheck } from '@/domain/audit/core';
+import type { CsvCell } from '@/domain/csv';
+import { writeCsv } from '@/domain/csv';
 import { FAMILY_LABELS } from '@/domain/audit/core';
 
 import { STATUS_LABELS } from './audit-filter';
 
-export const CSV_BOM = '\uFEFF';
+/** A check's figure (a plain decimal such as `-0.30`, or '' when none) as a number cell: never guarded or altered. */
+const decimal = (text: string): CsvCell => (text === '' ? null : { number: text });
 
 export const CSV_HEADER = [
   '编号',
@@ -23,19 +26,8 @@ export const CSV_HEADER = [
   '位置',
 ] as const;
 
-/**
- * One CSV field. Quotes when needed. A field that a spreadsheet would run as a formula (`=`, `+`, `@`, a tab or
- * carriage return, or `-` not starting a number) is prefixed with `'`: the text comes from documents, which may be
- * imported from anywhere. Negative numbers such as `-0.30` stay numbers.
- */
-export function csvField(value: string): string {
-  const risky = /^[=+@\t\r]/.test(value) || (/^-/.test(value) && !/^-\d+(\.\d+)?$/.test(value));
-  const text = risky ? `'${value}` : value;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The rows (header first) for `checks`, in the order given. */
-export function checksToRows(checks: readonly AuditCheck[]): string[][] {
+export function checksToRows(checks: readonly AuditCheck[]): CsvCell[][] {
   return [
     [...CSV_HEADER],
     ...checks.map((c) => [
@@ -44,9 +36,9 @@ export function checksToRows(checks: readonly AuditCheck[]): string[][] {
       FAMILY_LABELS[c.family],
       c.message,
       c.detail,
-      c.expected,
-      c.actual,
-      c.difference,
+      decimal(c.expected),
+      decimal(c.actual),
+      decimal(c.difference),
       c.roundingSized ? '是' : '',
       c.lines.join(' '),
       c.places.map((p) => `${p.label}${p.value ? ` = ${p.value}` : ''}（第${p.line}行）`).join('；'),
@@ -54,9 +46,7 @@ export function checksToRows(checks: readonly AuditCheck[]): string[][] {
   ];
 }
 
-/** The CSV text of `checks`, starting with a BOM, CRLF line ends, a final CRLF. */
+/** The CSV text of `checks` (the one writer: a BOM, CRLF line ends, a final CRLF, text guarded). */
 export function checksToCsv(checks: readonly AuditCheck[]): string {
-  return `${CSV_BOM}${checksToRows(checks)
-    .map((row) => row.map(csvField).join(','))
-    .join('\r\n')}\r\n`;
+  return writeCsv(checksToRows(checks));
 }

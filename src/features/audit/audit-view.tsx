@@ -10,6 +10,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 
 import type { AuditCheck, CheckFamily, CheckStatus } from '@/domain/audit/core';
 import type { AuditReport } from '@/domain/audit/run-audit';
+import { saveCsv } from '@/components/download';
 import { FAMILY_LABELS } from '@/domain/audit/core';
 import { useDashboardStore } from '@/store';
 import { useRoute } from '@/store/route-context';
@@ -50,20 +51,6 @@ const CLEARED: Partial<AuditFilter> = {
 
 function hrefWith(route: Route, changes: Partial<AuditFilter>): string {
   return formatHash(withParams(route, filterToParams(changes)));
-}
-
-function downloadCsv(checks: readonly AuditCheck[], fileName: string): void {
-  const blob = new Blob([checksToCsv(checks)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
 }
 
 export default function AuditView() {
@@ -210,7 +197,7 @@ export default function AuditView() {
           className="audit-export"
           disabled={shown.length === 0}
           onClick={() => {
-            downloadCsv(shown, fileName);
+            saveCsv(checksToCsv(shown), fileName);
           }}
         >
           导出 CSV（{shown.length} 项）

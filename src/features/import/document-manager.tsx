@@ -5,7 +5,7 @@
 import { useState } from 'react';
 
 import { ConfirmDialog, Modal } from '@/components/modal';
-import { saveBlob } from '@/lib/save-blob';
+import { saveJson } from '@/components/download';
 import { useDashboardStore } from '@/store';
 import type { DocumentEntry } from '@/store';
 import { documentLabel } from '@/store/import-slice';
@@ -51,7 +51,7 @@ export function DocumentManager({ onClose }: { readonly onClose: () => void }) {
   const exportAll = (): void => {
     const s = useDashboardStore.getState();
     const text = s.exportCollection();
-    saveBlob(new Blob([text], { type: 'application/json;charset=utf-8' }), exportFileName(new Date()));
+    saveJson(text, exportFileName(new Date()));
     setMessage(`已导出 ${imported.length} 份文档。`);
   };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildFlatGrid, buildGroupedPrintGrid, buildLedgerGrid, layoutOf } from './layouts';
+import { buildCsv } from '@/components/data-table/export';
+
+import { buildFlatGrid, buildGroupedPrintGrid, buildLedgerGrid, layoutOf, shownOfGrid } from './layouts';
 import { EXPENSE, GROUPED, LEDGER, wan } from './test-fixtures';
 
 describe('layoutOf', () => {
@@ -70,5 +72,16 @@ describe('buildGroupedPrintGrid (表6 as printed: three groups side by side)', (
 describe('buildFlatGrid', () => {
   it('adds a 项目 column only when rows have names', () => {
     expect(buildFlatGrid(EXPENSE).columns[0]?.id).toBe('name');
+  });
+});
+
+describe('shownOfGrid (static layouts)', () => {
+  it('exports the ledger with 行次 on both sides', () => {
+    const csv = buildCsv(shownOfGrid(buildLedgerGrid(LEDGER)), '万元')
+      .slice(1)
+      .split('\r\n');
+    expect(csv[0]).toBe('收入项目,收入行次,收入/决算数（万元）,支出项目,支出行次,支出/决算数（万元）');
+    expect(csv[1]).toBe('一、一般公共预算财政拨款收入,1,2484.74,一、一般公共服务支出,31,2697.43');
+    expect(csv[2]).toBe('二、政府性基金预算财政拨款收入,2,,二、外交支出,32,');
   });
 });

@@ -8,6 +8,7 @@
  */
 import type { FinalAccountsTable, TableCell, TableColumn, TableRow } from '@/domain/final-accounts.types';
 import type { SubjectCode } from '@/domain/subject-code';
+import type { ShownCell, ShownTable } from '@/components/data-table/export';
 
 export type TableLayout = 'ledger' | 'tree' | 'flat';
 
@@ -271,4 +272,27 @@ export function getGrid(table: FinalAccountsTable, kind: 'ledger' | 'flat' | 'pr
     m.set(kind, g);
   }
   return g;
+}
+
+function shownCellOfGrid(cell: GridCell): ShownCell {
+  switch (cell.kind) {
+    case 'amount':
+      return { kind: 'amount', fen: cell.cell.fen };
+    case 'name':
+      return { kind: 'text', text: cell.text };
+    case 'text':
+      return { kind: 'text', text: cell.text };
+    case 'dash':
+      return { kind: 'dash' };
+    case 'blank':
+      return { kind: 'blank' };
+  }
+}
+
+/** What a static grid shows, for export. */
+export function shownOfGrid(grid: Grid): ShownTable {
+  return {
+    columns: grid.columns.map((c) => ({ label: c.label, kind: c.kind === 'amount' ? 'amount' : 'text' })),
+    rows: grid.rows.map((r) => r.cells.map(shownCellOfGrid)),
+  };
 }

@@ -11,8 +11,8 @@ import { Term } from '@/components/term';
 import type { FinalAccountsTable } from '@/domain/final-accounts.types';
 import type { MoneyUnit } from '@/domain/money';
 
-import { ExportButtons } from './export-buttons';
-import { shownOfGrid } from './export';
+import { ExportButtons } from '@/components/data-table/export-buttons';
+import { shownOfGrid } from './layouts';
 import type { Grid, GridCell } from './layouts';
 import { columnLabel } from './layouts';
 import { useScrollToHighlight } from './use-scroll-to-highlight';
@@ -102,8 +102,8 @@ export function StaticTable({ table, grid, unit, hl, titleId, shortTitle, toolba
         <ExportButtons
           getShown={() => shownOfGrid(grid)}
           unit={unit}
-          tableNo={table.number}
-          shortTitle={shortTitle}
+          fileParts={[`表${table.number}`, shortTitle]}
+          sheetName={`表${table.number}`}
         />
       </div>
       <div className="table-scroll" ref={scrollRef}>

@@ -19,8 +19,8 @@ import { useDashboardStore } from '@/store';
 import { withParams } from '@/store/route';
 
 import { getTreeColumns } from './columns';
-import { ExportButtons } from './export-buttons';
-import type { ShownTable } from './export';
+import { ExportButtons } from '@/components/data-table/export-buttons';
+import type { ShownTable } from '@/components/data-table/export';
 import type { TreeRow } from './tree';
 import {
   collapsedFromExpanded,
@@ -196,7 +196,12 @@ export function TreeTable({ table, view, unit, titleId, shortTitle, toolbarExtra
           </>
         ) : null}
         {toolbarExtra}
-        <ExportButtons getShown={getShown} unit={unit} tableNo={table.number} shortTitle={shortTitle} />
+        <ExportButtons
+          getShown={getShown}
+          unit={unit}
+          fileParts={[`表${table.number}`, shortTitle]}
+          sheetName={`表${table.number}`}
+        />
       </div>
       <div className="table-scroll" ref={scrollRef}>
         <table className="data-table layout-tree" aria-labelledby={titleId}>

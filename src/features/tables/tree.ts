@@ -6,7 +6,7 @@ import type { FinalAccountsTable, TableCell, TableColumn, TableRow } from '@/dom
 import type { SubjectCode } from '@/domain/subject-code';
 import { parentOf } from '@/domain/subject-code';
 
-import type { ShownCell } from './export';
+import type { ShownCell } from '@/components/data-table/export';
 
 export interface TreeRow {
   /** The row's stable key within its table (`c2010350`, `total`, `e30101`). */

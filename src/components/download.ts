@@ -1,15 +1,38 @@
 /**
- * Browser side of exports: save a Blob as a file, and write XLSX with `write-excel-file`, loaded with a dynamic
- * import only when the user asks for a spreadsheet (it is not part of the initial bundle). Works offline.
+ * The one download helper of the app (tables, audit, 明细, 对比, scorecards, charts, the document collection): save a
+ * Blob as a file through a temporary link, and write XLSX with `write-excel-file`, loaded with a dynamic import only
+ * when the user asks for a spreadsheet (it is not part of the initial bundle). Works offline. NOTE touches the DOM.
  */
-import { saveBlob } from '@/lib/save-blob';
+import type { SheetCell } from './data-table/export';
 
-import type { SheetCell } from './export';
+/** A file name without the characters file systems reject (`\ / : * ? " < > |`, white space). */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\s]+/g, '_');
+}
 
-export { saveBlob };
+/** Saves a Blob as `fileName` (made safe). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = safeFileName(fileName);
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke after the click has been handled, so the download can start.
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
+/** Saves CSV text (from the one writer, `@/domain/csv`). */
 export function saveCsv(text: string, fileName: string): void {
   saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
+}
+
+/** Saves JSON text. */
+export function saveJson(text: string, fileName: string): void {
+  saveBlob(new Blob([text], { type: 'application/json;charset=utf-8' }), fileName);
 }
 
 /** Display width of a string in spreadsheet "characters": CJK counts double. */
@@ -32,7 +55,7 @@ export async function saveXlsx(
   const data = rows.map((row) =>
     row.map((cell) =>
       cell.kind === 'number'
-        ? { type: Number, value: Number(cell.decimal), format: '#,##0.00' }
+        ? { type: Number, value: Number(cell.decimal), ...(cell.money ? { format: '#,##0.00' } : {}) }
         : cell.bold
           ? { type: String, value: cell.text, fontWeight: 'bold' as const, wrap: true }
           : { type: String, value: cell.text },

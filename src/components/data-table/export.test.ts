@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
+import { CSV_BOM } from '@/domain/csv';
 import type { Fen } from '@/domain/money';
+import { parseAmount } from '@/domain/money';
 
 import type { ShownTable } from './export';
-import {
-  BOM,
-  buildCsv,
-  buildSheetRows,
-  csvField,
-  exportFileName,
-  neutralizeFormula,
-  shownOfGrid,
-} from './export';
-import { buildLedgerGrid } from './layouts';
-import { LEDGER, wan } from './test-fixtures';
+import { readCsv } from '@/testing/read-csv';
+
+import { buildCsv, buildSheetRows, exportFileName } from './export';
+
+const wan = (text: string): Fen => {
+  const r = parseAmount(text, '万元');
+  if (r.kind !== 'amount') throw new Error(text);
+  return r.fen;
+};
 
 // Expected values are the document's figures read by hand (表3 lines 194, 198; 表1 line 115).
 const SHOWN: ShownTable = {
@@ -52,7 +52,7 @@ const SHOWN: ShownTable = {
 describe('buildCsv', () => {
   it('writes a BOM, a header with the unit, plain decimals in 万元, blank as empty and dash as -', () => {
     const csv = buildCsv(SHOWN, '万元');
-    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
       '功能分类科目编码,科目名称,本年支出合计（万元）,基本支出（万元）,项目支出（万元）',
       ',合计,2812.11,313.34,2498.77',
@@ -68,11 +68,31 @@ describe('buildCsv', () => {
     expect(lines[1]).toBe(',合计,28121100.00,3133400.00,24987700.00');
   });
 
-  it('neutralises text that a spreadsheet would run as a formula, never numbers or dashes', () => {
-    expect(neutralizeFormula('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(neutralizeFormula('@SUM')).toBe("'@SUM");
-    expect(neutralizeFormula('一般公共服务支出')).toBe('一般公共服务支出');
-    expect(csvField('a\nb')).toBe('"a\nb"');
+  it('guards text a spreadsheet would run as a formula (= + - @ tab CR), never amounts or dashes', () => {
+    const hostile: ShownTable = {
+      columns: [
+        { label: '名称', kind: 'text' },
+        { label: '金额', kind: 'amount' },
+      ],
+      rows: [
+        [
+          { kind: 'text', text: '=HYPERLINK("x")' },
+          { kind: 'amount', fen: -300_000 as Fen },
+        ],
+        [{ kind: 'text', text: '-1+2' }, { kind: 'dash' }],
+        [{ kind: 'text', text: '+86' }, { kind: 'blank' }],
+        [{ kind: 'text', text: '@SUM(A1)' }, { kind: 'blank' }],
+        [{ kind: 'text', text: '\tcmd' }, { kind: 'blank' }],
+      ],
+    };
+    expect(readCsv(buildCsv(hostile, '万元')).map((r) => r.join('|'))).toEqual([
+      '名称|金额（万元）',
+      '\'=HYPERLINK("x")|-0.30',
+      "'-1+2|-",
+      "'+86|",
+      "'@SUM(A1)|",
+      "'\tcmd|",
+    ]);
   });
 });
 
@@ -83,27 +103,16 @@ describe('buildSheetRows', () => {
     expect(rows[2]).toEqual([
       { kind: 'text', text: '2010350' },
       { kind: 'text', text: '事业运行' },
-      { kind: 'number', decimal: '236.77' },
-      { kind: 'number', decimal: '236.77' },
+      { kind: 'number', decimal: '236.77', money: true },
+      { kind: 'number', decimal: '236.77', money: true },
       { kind: 'text', text: '' },
     ]);
   });
 });
 
-describe('shownOfGrid (static layouts)', () => {
-  it('exports the ledger with 行次 on both sides', () => {
-    const csv = buildCsv(shownOfGrid(buildLedgerGrid(LEDGER)), '万元')
-      .slice(1)
-      .split('\r\n');
-    expect(csv[0]).toBe('收入项目,收入行次,收入/决算数（万元）,支出项目,支出行次,支出/决算数（万元）');
-    expect(csv[1]).toBe('一、一般公共预算财政拨款收入,1,2484.74,一、一般公共服务支出,31,2697.43');
-    expect(csv[2]).toBe('二、政府性基金预算财政拨款收入,2,,二、外交支出,32,');
-  });
-});
-
 it('names files without characters file systems reject', () => {
-  expect(exportFileName(3, '支出决算表', '万元', 'csv')).toBe('表3-支出决算表-万元.csv');
-  expect(exportFileName(7, '一般公共预算财政拨款“三公”经费 支出/决算表', '元', 'xlsx')).toBe(
+  expect(exportFileName(['表3', '支出决算表'], '万元', 'csv')).toBe('表3-支出决算表-万元.csv');
+  expect(exportFileName(['表7', '一般公共预算财政拨款“三公”经费 支出/决算表'], '元', 'xlsx')).toBe(
     '表7-一般公共预算财政拨款“三公”经费支出决算表-元.xlsx',
   );
 });
