@@ -8,7 +8,8 @@ import { ImportPanels } from '@/features/import/import-panels';
 import { useDashboardStore } from '@/store';
 import type { ViewName } from '@/store/route';
 import { formatHash, routeTo, withParams } from '@/store/route';
-import { selectActiveDocument, selectDisplayUnit, selectRoute } from '@/store/selectors';
+import { useDisplayUnit } from '@/store/route-context';
+import { selectActiveDocument, selectRoute } from '@/store/selectors';
 
 import { AddSlideButton } from './add-slide-button';
 import { useBootstrap } from './bootstrap';
@@ -51,7 +52,7 @@ export function App() {
   // A document (the first, from the parse worker, or another chosen) renders its view in a background pass that
   // yields to the browser, rather than in one long task (store updates themselves render synchronously).
   const doc = useDeferredValue(useDashboardStore(selectActiveDocument));
-  const unit = useDashboardStore(selectDisplayUnit);
+  const unit = useDisplayUnit();
   const accounts = doc?.result.ok ? doc.result.accounts : null;
   const routeKey = formatHash(route);
   const headerRef = useRef<HTMLElement>(null);

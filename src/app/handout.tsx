@@ -1,25 +1,48 @@
 /**
  * The printable handout of the deck (`#/presenter/handout`): every slide's view, one per printed page, each page
- * stamped with department, year, unit, the view and its filters or trail, the source and the date printed.
+ * stamped with department, year, the slide's own unit, the view and its filters or trail, the source and the date
+ * printed. Each slide renders in its own route scope, so a slide saved in 元 shows and is stamped in 元.
  */
 import { Suspense } from 'react';
 
 import { useDeck } from '@/features/presenter/use-deck';
 import { useDashboardStore } from '@/store';
-import { RouteOverrideContext } from '@/store/route-context';
+import type { Route } from '@/store/route';
 import { parseHash } from '@/store/route';
-import { selectActiveAccounts, selectActiveDocument, selectDisplayUnit } from '@/store/selectors';
+import { useDisplayUnit } from '@/store/route-context';
+import { selectActiveAccounts, selectActiveDocument } from '@/store/selectors';
 
+import { RouteScope } from './route-scope';
 import { ViewFor } from './views';
 
 import '@/features/presenter/presenter.css';
 
+/** `trail=201，mode=function` — a slide's params for its stamp (the unit is stamped on its own). */
+function paramsText(route: Route): string {
+  return Object.entries(route.params)
+    .filter(([k]) => k !== 'unit')
+    .map(([k, v]) => `${k}=${v}`)
+    .join('，');
+}
+
+function HandoutStamp({ n, total, title, route }: { n: number; total: number; title: string; route: Route }) {
+  const accounts = useDashboardStore(selectActiveAccounts);
+  const doc = useDashboardStore(selectActiveDocument);
+  const unit = useDisplayUnit();
+  const date = new Date().toLocaleDateString('zh-CN');
+  const filters = paramsText(route);
+  return (
+    <div className="handout-stamp">
+      {accounts?.meta.department} · {accounts?.meta.year} 年度 · 单位：{unit} · 第 {n} / {total} 张 · {title}
+      {route.path.length ? ` · ${route.path.join('/')}` : ''}
+      {filters ? ` · ${filters}` : ''} · 来源：{doc?.name} · 打印于 {date}
+    </div>
+  );
+}
+
 export function Handout() {
   const { slides } = useDeck();
   const accounts = useDashboardStore(selectActiveAccounts);
-  const doc = useDashboardStore(selectActiveDocument);
-  const unit = useDashboardStore(selectDisplayUnit);
-  const date = new Date().toLocaleDateString('zh-CN');
   if (!accounts) return null;
   return (
     <div className="handout">
@@ -31,9 +54,6 @@ export function Handout() {
       </p>
       {slides.map((s, i) => {
         const route = parseHash(s.hash);
-        const filters = Object.entries(route.params)
-          .map(([k, v]) => `${k}=${v}`)
-          .join('，');
         return (
           <section
             key={s.id}
@@ -41,17 +61,12 @@ export function Handout() {
             aria-label={`第 ${i + 1} 张：${s.title}`}
             data-testid="handout-page"
           >
-            <div className="handout-stamp">
-              {accounts.meta.department} · {accounts.meta.year} 年度 · 单位：{unit} · 第 {i + 1} /{' '}
-              {slides.length} 张 · {s.title}
-              {route.path.length ? ` · ${route.path.join('/')}` : ''}
-              {filters ? ` · ${filters}` : ''} · 来源：{doc?.name} · 打印于 {date}
-            </div>
-            <RouteOverrideContext.Provider value={route}>
+            <RouteScope route={route}>
+              <HandoutStamp n={i + 1} total={slides.length} title={s.title} route={route} />
               <Suspense fallback={<p className="loading">正在载入…</p>}>
                 <ViewFor route={route} />
               </Suspense>
-            </RouteOverrideContext.Provider>
+            </RouteScope>
           </section>
         );
       })}

@@ -13,7 +13,8 @@ import type { FinalAccounts } from '@/domain/final-accounts.types';
 import { useDashboardStore } from '@/store';
 import { cachedAuditReport, getChecksByLine } from '@/store/audit-cache';
 import { formatHash, routeTo } from '@/store/route';
-import { getSourceLines, selectActiveDocument, selectDisplayUnit, selectRoute } from '@/store/selectors';
+import { useDisplayUnit, useRoute } from '@/store/route-context';
+import { getSourceLines, selectActiveDocument } from '@/store/selectors';
 
 const NO_CHECKS: ReadonlyMap<number, readonly AuditCheck[]> = new Map();
 
@@ -42,8 +43,9 @@ function useChecksByLine(accounts: FinalAccounts | null): ReadonlyMap<number, re
 
 export function DocumentProvider({ children }: { readonly children: ReactNode }) {
   const doc = useDashboardStore(selectActiveDocument);
-  const route = useDashboardStore(selectRoute);
-  const displayUnit = useDashboardStore(selectDisplayUnit);
+  // The route in effect (a handout slide's or the presenter window's own, else the URL's), and its unit.
+  const route = useRoute();
+  const displayUnit = useDisplayUnit();
   const accounts = doc?.result.ok ? doc.result.accounts : null;
   const checksByLine = useChecksByLine(accounts);
   const value = useMemo<DocumentContextValue>(() => {

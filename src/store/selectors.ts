@@ -3,7 +3,6 @@
  * immutable model (computed once per model, cached by identity).
  */
 import type { FinalAccounts } from '@/domain/final-accounts.types';
-import type { MoneyUnit } from '@/domain/money';
 
 import type { DashboardState, DocumentEntry } from './index';
 
@@ -18,13 +17,6 @@ export const selectActiveDocument = (s: DashboardState): DocumentEntry | null =>
 export const selectActiveAccounts = (s: DashboardState): FinalAccounts | null => {
   const doc = selectActiveDocument(s);
   return doc?.result.ok ? doc.result.accounts : null;
-};
-
-/** The display unit from the URL (`unit=元`), else the document's unit, else 万元. */
-export const selectDisplayUnit = (s: DashboardState): MoneyUnit => {
-  const u = s.route.params['unit'];
-  if (u === '元' || u === '万元') return u;
-  return selectActiveAccounts(s)?.meta.unit ?? '万元';
 };
 
 const linesCache = new WeakMap<DocumentEntry, readonly string[]>();

@@ -13,7 +13,7 @@ import type { AuditReport } from '@/domain/audit/run-audit';
 import { saveCsv } from '@/components/download';
 import { FAMILY_LABELS } from '@/domain/audit/core';
 import { useDashboardStore } from '@/store';
-import { useRoute } from '@/store/route-context';
+import { useDisplayUnit, useRoute } from '@/store/route-context';
 import type { Route } from '@/store/route';
 import { formatHash, withParams } from '@/store/route';
 import { getAuditReport } from '@/store/audit-selectors';
@@ -57,6 +57,7 @@ export default function AuditView() {
   const accounts = useDashboardStore(selectActiveAccounts);
   const doc = useDashboardStore(selectActiveDocument);
   const route = useRoute();
+  const unit = useDisplayUnit();
   const report = useMemo(() => (accounts ? getAuditReport(accounts) : null), [accounts]);
   const filter = useMemo(() => parseAuditFilter(route.params), [route.params]);
   // Typing in the search box stays responsive: the list follows a deferred copy of the filter.
@@ -160,8 +161,9 @@ export default function AuditView() {
           </p>
           <KeyFindings report={report} hrefFor={(id) => hrefWith(route, { ...CLEARED, check: id })} />
           <p className="note">
-            每项检查都按整数精确计算，列出算式与每个数字在原文中的位置。“不符”是原文自相矛盾之处；“提示”是模板允许或原文无法判定的情况；相差末位一个单位的标为“舍入量级”。金额单位：
-            {accounts.meta.unit}（原文单位）。
+            每项检查都按整数精确计算，列出算式与每个数字在原文中的位置。“不符”是原文自相矛盾之处；“提示”是模板允许或原文无法判定的情况；相差末位一个单位的标为“舍入量级”。金额按原文单位（
+            {accounts.meta.unit}）：算式核对原文印出的数字
+            {unit !== accounts.meta.unit ? `，不换算为所选的${unit}` : ''}。
           </p>
         </div>
         <AuditMatrix

@@ -10,7 +10,8 @@ import { useHeightVariable } from '@/lib/use-height-variable';
 import { useDashboardStore } from '@/store';
 import { getAuditReport } from '@/store/audit-selectors';
 import { formatHash, parseHash, routeTo, withParams } from '@/store/route';
-import { selectActiveAccounts, selectDisplayUnit, selectRoute } from '@/store/selectors';
+import { useDisplayUnit } from '@/store/route-context';
+import { selectActiveAccounts, selectRoute } from '@/store/selectors';
 
 import { useDeck } from './use-deck';
 
@@ -23,7 +24,7 @@ const coveringHeight = (el: HTMLElement, height: number): number =>
 export default function PresenterBar() {
   const route = useDashboardStore(selectRoute);
   const accounts = useDashboardStore(selectActiveAccounts);
-  const unit = useDashboardStore(selectDisplayUnit);
+  const unit = useDisplayUnit();
   const { slides } = useDeck();
   const n = Math.min(Math.max(1, Number(route.params['present']) || 1), Math.max(1, slides.length));
   const [showNotes, setShowNotes] = useState(true);
