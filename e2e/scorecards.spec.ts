@@ -1,3 +1,5 @@
+import type { Locator } from '@playwright/test';
+
 import { expect, expectNoAxeViolations, test } from './helpers';
 
 // Expected values come from the hand transcription (src/domain/__fixtures__/reference-scorecards.hand.json) and the
@@ -78,5 +80,35 @@ test.describe('scorecards', () => {
       await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
       await expectNoAxeViolations(page, url);
     }
+  });
+});
+
+/** The y-axis tick values of a recharts chart, ascending. */
+async function ticks(chart: Locator): Promise<number[]> {
+  const texts = await chart
+    .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    .allTextContents();
+  return texts.map(Number).sort((a, b) => a - b);
+}
+
+test.describe('scorecard charts', () => {
+  // The reference's execution rates run from 86% (card 17, line 1109) to 100%, its scores from 92.2 to 100: a bar
+  // axis fitted to them would start near 80 and make a 86% bar look a sixth of a 100% one.
+  test('the rate bars start at zero; the score dot plot prints its range on the axis', async ({ page }) => {
+    await page.goto('/#/scorecards');
+    const rates = page.locator('#execution-rates');
+    await expect(rates.locator('svg .recharts-bar-rectangle').first()).toBeVisible();
+    const rateTicks = await ticks(rates);
+    expect(rateTicks[0]).toBe(0);
+    expect(rateTicks.at(-1)).toBeGreaterThanOrEqual(100);
+    const score = page.locator('#score-vs-money');
+    await expect(score.locator('svg .recharts-scatter-symbol').first()).toBeVisible();
+    const scoreTicks = await ticks(score);
+    const [low, high] = [scoreTicks[0], scoreTicks.at(-1)];
+    // A zoomed dot plot says so where the eye reads the axis: its range, printed beside it.
+    if (low !== 0)
+      await expect(score.locator('svg .axis-range')).toHaveText(`纵轴自 ${low} 起（${low}–${high} 分）`);
+    await score.screenshot({ path: test.info().outputPath('score-vs-money.png') });
+    await rates.screenshot({ path: test.info().outputPath('execution-rates.png') });
   });
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+
+import { axisRangeText, barDomain, dotDomain } from './chart-scale';
+
+describe('bar axes start at zero', () => {
+  it.each<[number[], number, number, [number, number]]>([
+    [[86, 98, 100], 10, 100, [0, 100]],
+    [[86, 108], 10, 100, [0, 110]],
+    [[], 10, 100, [0, 100]],
+    [[-12, 30], 10, 0, [-20, 30]],
+    [[0.4], 10, 0, [0, 10]],
+  ])('%j (step %d, at least %d) → %j', (values, step, atLeast, domain) => {
+    expect(barDomain(values, step, atLeast)).toEqual(domain);
+  });
+});
+
+describe('dot plots zoom only with their range printed', () => {
+  it('zooms to the dots when they sit high', () => {
+    expect(dotDomain([92.2, 94.6, 100], 100)).toEqual({ domain: [85, 100], zoomed: true });
+  });
+  it('keeps the full range when the dots spread', () => {
+    expect(dotDomain([20, 100], 100)).toEqual({ domain: [0, 100], zoomed: false });
+    expect(dotDomain([], 100)).toEqual({ domain: [0, 100], zoomed: false });
+  });
+  it('prints the range', () => {
+    expect(axisRangeText([85, 100], '分')).toBe('纵轴自 85 起（85–100 分）');
+  });
+});
