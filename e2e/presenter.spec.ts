@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './helpers';
+import { pdfPageTexts } from './pdf-text';
 
 // The default deck: 总览, 科目钻取 201, 预算与决算, 表3, 绩效自评 (by score), the lowest card (17 中心运行维护费, 92.2),
 // 勾稽检查 (不符). Figures in the notes were read from the document by hand (lines 141, 397).
@@ -84,5 +85,63 @@ test.describe('deck handout', () => {
     const pdf = await page.pdf({ format: 'A4' });
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pageCount).toBeGreaterThanOrEqual(7);
+  });
+
+  test('prints no blank page: every page of the handout carries a slide', async ({ page }) => {
+    // The slide before 表3 (预算与决算) filled its last page exactly; its panel's bottom padding and border then
+    // spilled onto a page of their own, and the break before 表3 left that page blank.
+    await page.goto('/#/presenter/handout');
+    await expect(page.getByTestId('handout-page')).toHaveCount(7);
+    await expect(page.getByTestId('handout-page').nth(3)).toContainText('236.77');
+    await expect(page.locator('.loading')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    const texts = await pdfPageTexts(await page.pdf({ format: 'A4' }));
+    expect(texts.length).toBeGreaterThanOrEqual(7);
+    const blank = texts.flatMap((t, i) => (t.trim() === '' ? [i + 1] : []));
+    expect(blank, `blank pages: ${blank.join(', ')}`).toEqual([]);
+    // Each slide starts a page with its stamp: seven stamps, each at the top of its own page.
+    const stamped = texts.filter((t) => t.startsWith('武汉市江汉区大数据中心 · 2021 年度'));
+    expect(stamped).toHaveLength(7);
+  });
+  test('a slide that fills its last page exactly is followed by the next slide, not by a blank page', async ({
+    page,
+  }) => {
+    // Layout-independent: a spacer grows at the end of slide 3's last box until the slide needs one more page; at
+    // that height the new page must hold content (the slide's own), never only the box's bottom padding and border.
+    await page.goto('/#/presenter/handout');
+    await expect(page.getByTestId('handout-page')).toHaveCount(7);
+    await expect(page.locator('.loading')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => {
+      const slide = document.querySelectorAll('[data-testid="handout-page"]')[2];
+      const tables = slide?.querySelectorAll('table');
+      const last = tables?.[tables.length - 1];
+      // An empty block that grows, then one line of text: whatever spills onto a new page, that line goes too.
+      const spacer = document.createElement('div');
+      spacer.id = 'e2e-spacer';
+      const tail = document.createElement('p');
+      tail.textContent = '以上为第 3 张';
+      tail.style.margin = '0';
+      last?.after(spacer, tail);
+    });
+    const texts = async (h: number): Promise<string[]> => {
+      await page.evaluate((px) => {
+        const el = document.getElementById('e2e-spacer');
+        if (el) el.style.height = `${px}px`;
+      }, h);
+      return pdfPageTexts(await page.pdf({ format: 'A4' }));
+    };
+    const base = (await texts(1)).length;
+    let lo = 1;
+    let hi = 1400;
+    expect((await texts(hi)).length).toBeGreaterThan(base);
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if ((await texts(mid)).length > base) hi = mid;
+      else lo = mid;
+    }
+    const atBreak = await texts(hi);
+    const blank = atBreak.flatMap((t, i) => (t.trim() === '' ? [i + 1] : []));
+    expect(blank, `a spacer of ${hi}px leaves blank pages ${blank.join(', ')}`).toEqual([]);
   });
 });

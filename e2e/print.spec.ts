@@ -51,3 +51,23 @@ test.describe('print', () => {
     await expect(page.getByTestId('print-stamp')).toContainText('科目钻取 · 方式：按功能分类 · 路径：201');
   });
 });
+
+test.describe('print layout of a coded table', () => {
+  // A4 (210 mm) less the 12 mm margins is 186 mm ≈ 703 CSS px: the width a printed table has.
+  test('表3 on A4 keeps its name column readable (never a character a line)', async ({ page }) => {
+    await page.setViewportSize({ width: 703, height: 1000 });
+    await page.goto('/#/tables/3');
+    await expect(page.locator('table.data-table tbody th').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const widths = await page
+      .locator('table.data-table tbody th')
+      .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(10);
+    // 9em at 9 pt: a name of seven characters a line, the longest (其他政府办公厅（室）及相关机构事务支出) on three.
+    for (const w of widths) expect(w).toBeGreaterThanOrEqual(100);
+    await expect(page.locator('.sort-arrow').first()).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pageCount).toBeLessThanOrEqual(2);
+  });
+});
