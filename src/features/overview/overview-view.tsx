@@ -6,7 +6,6 @@ import { useMemo } from 'react';
 
 import { Amount } from '@/components/amount';
 import { Term } from '@/components/term';
-import type { MoneyUnit } from '@/domain/money';
 import { dropTrailingZeros, formatPercent, formatScaled } from '@/domain/money';
 import type { OverviewFigure } from '@/domain/overview';
 import { getOverview } from '@/domain/overview';
@@ -20,14 +19,15 @@ import OverviewCharts from './overview-charts';
 
 import './overview.css';
 
-function Fig({ f, unit }: { readonly f: OverviewFigure | null; readonly unit?: MoneyUnit }) {
+/** A figure with its unit after it (an audit badge, if any, follows the unit). */
+function Fig({ f }: { readonly f: OverviewFigure | null }) {
   if (!f) return <span className="not-printed">未印出</span>;
-  void unit;
   return (
     <Amount
       fen={f.fen}
       unit={f.unit}
       label={f.label}
+      showUnit
       {...(f.place ? { place: f.place } : {})}
       {...(f.derived ? { derived: f.derived } : {})}
     />
@@ -37,13 +37,11 @@ function Fig({ f, unit }: { readonly f: OverviewFigure | null; readonly unit?: M
 function Kpi({
   label,
   f,
-  unit,
   sub,
   testId,
 }: {
   readonly label: React.ReactNode;
   readonly f: OverviewFigure | null;
-  readonly unit: MoneyUnit;
   readonly sub?: React.ReactNode;
   readonly testId: string;
 }) {
@@ -51,7 +49,7 @@ function Kpi({
     <div className="kpi" data-testid={testId}>
       <dt>{label}</dt>
       <dd className="big">
-        <Fig f={f} /> <span className="unit">{unit}</span>
+        <Fig f={f} />
       </dd>
       {sub ? <dd className="sub">{sub}</dd> : null}
     </div>
@@ -78,53 +76,53 @@ export default function OverviewView() {
       <section aria-labelledby="kpi-heading">
         <h2 id="kpi-heading">收支总览</h2>
         <dl className="kpis">
-          <Kpi testId="kpi-income" label="本年收入合计" f={o.income} unit={unit} sub="表1 第27行" />
-          <Kpi testId="kpi-expense" label="本年支出合计" f={o.expense} unit={unit} sub="表1 第57行" />
+          <Kpi testId="kpi-income" label="本年收入合计" f={o.income} sub="表1 第27行" />
+          <Kpi testId="kpi-expense" label="本年支出合计" f={o.expense} sub="表1 第57行" />
           <Kpi
             testId="kpi-carry-in"
             label={<Term term="年初结转和结余">年初结转和结余</Term>}
             f={o.carryIn}
-            unit={unit}
+
             sub={o.carryOut ? null : '年末结转和结余：表1 为空白'}
           />
           <Kpi
             testId="kpi-basic"
             label={<Term term="基本支出">基本支出</Term>}
             f={o.basic}
-            unit={unit}
+
             sub={`占本年支出 ${share(o.basic, o.expense)}（由表3 计算）`}
           />
           <Kpi
             testId="kpi-project"
             label={<Term term="项目支出">项目支出</Term>}
             f={o.project}
-            unit={unit}
+
             sub={`占本年支出 ${share(o.project, o.expense)}（由表3 计算）`}
           />
           <Kpi
             testId="kpi-personnel"
             label="人员经费"
             f={o.personnel}
-            unit={unit}
+
             sub={`占基本支出 ${share(o.personnel, o.basic)}（表6）`}
           />
           <Kpi
             testId="kpi-public"
             label="公用经费"
             f={o.publicUse}
-            unit={unit}
+
             sub={`占基本支出 ${share(o.publicUse, o.basic)}（表6）`}
           />
           <Kpi
             testId="kpi-budget"
             label="预算执行（一般公共预算财政拨款）"
             f={o.budgetActual}
-            unit={unit}
+
             sub={
               o.budget ? (
                 <>
-                  年初预算 <Fig f={o.budget} /> {unit}，完成{' '}
-                  {o.budgetActual ? formatPercent(o.budgetActual.fen, o.budget.fen, 1) : '—'}
+                  年初预算 <Fig f={o.budget} />
+                  ，完成 {o.budgetActual ? formatPercent(o.budgetActual.fen, o.budget.fen, 1) : '—'}
                 </>
               ) : null
             }
@@ -134,7 +132,7 @@ export default function OverviewView() {
               testId="kpi-previous"
               label={`${previousTotals.previousYear} 年度收、支总计（推算）`}
               f={previousTotals.previous}
-              unit={unit}
+
               sub={`${previousTotals.year} 年度比上年 ${formatPercent(previousTotals.current.fen - previousTotals.previous.fen, previousTotals.previous.fen, 1)}`}
             />
           ) : null}
@@ -142,17 +140,18 @@ export default function OverviewView() {
             testId="kpi-three-public"
             label={<Term term="“三公”经费">“三公”经费决算</Term>}
             f={o.threePublicActual}
-            unit={unit}
+
             sub={
               o.threePublicBudget ? (
                 <>
-                  预算 <Fig f={o.threePublicBudget} /> {unit}，完成{' '}
+                  预算 <Fig f={o.threePublicBudget} />
+                  ，完成{' '}
                   {o.threePublicActual
                     ? formatPercent(o.threePublicActual.fen, o.threePublicBudget.fen, 1)
                     : '—'}
                   {o.threePublicPrevious ? (
                     <>
-                      ；上年 <Fig f={o.threePublicPrevious} /> {unit}
+                      ；上年 <Fig f={o.threePublicPrevious} />
                     </>
                   ) : null}
                 </>

@@ -231,8 +231,9 @@ export function ScorecardDetail({ row, accounts, report, unit }: Props) {
                 unit={row.proseEntry.amount.unit}
                 label={`说明 ${row.proseEntry.name}`}
                 place={{ line: row.proseEntry.line, where: '情况说明 五（三）项目支出' }}
-              />{' '}
-              {unit}（
+                showUnit
+              />
+              （
               <a href={href('source', [], { line: String(row.proseEntry.line) })}>
                 第 {row.proseEntry.line} 行
               </a>
