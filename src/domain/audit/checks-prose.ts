@@ -21,6 +21,7 @@ import {
   cellOperand,
   columnByNo,
   columnNamed,
+  columnWithHeader,
   rowNamed,
   tableLabels,
   tableOf,
@@ -126,7 +127,7 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
     t1Income,
   );
   for (const part of f.income?.parts ?? []) {
-    const col = columnNamed(t2, new RegExp(`^${part.name}$`));
+    const col = columnWithHeader(t2, part.name);
     eq(
       `prose.income.${part.name}`,
       `说明“${part.name}”= ${L.t2} 合计`,

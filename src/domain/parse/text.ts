@@ -171,6 +171,7 @@ export function exactDecimal(raw: string): ExactDecimal | null {
 }
 
 const COUNT_UNITS = '人|个|辆|次|家|份|类|项|台|名|套|户|条|件|场|期|处|批|栋|所|座|平方米|公里|天|小时|位';
+// eslint-disable-next-line no-restricted-syntax -- built from the constant COUNT_UNITS only
 const FIGURE = new RegExp(
   String.raw`(\d{3,4}-\d{7,8})|(\d+(?:[,，]\d{3})*(?:\.\d+)?)\s?(万元|元|%|％|分|年度|年|月|日|${COUNT_UNITS}|[、.．](?!\d))?`,
   'g',
