@@ -70,7 +70,7 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
   const t1Income = cell(t1, rowNamed(t1, /本年收入合计/, 'income'), t1Inc);
   const t1Expense = cell(t1, rowNamed(t1, /本年支出合计/, 'expense'), t1Exp);
   const t4GrandTotal = cell(t4, rowNamed(t4, /总计/, 'income'), columnNamed(t4, /决算数/, 'income'));
-  const t5Total = t5 ? cell(t5, totalRow(t5), columnByNo(t5, 1)) : null;
+  const t5Total = cell(t5, totalRow(t5), columnByNo(t5, 1));
   const t5Basic = cell(t5, totalRow(t5), columnNamed(t5, /基本支出$/));
   const t5Project = cell(t5, totalRow(t5), columnNamed(t5, /项目支出$/));
   const t3Basic = cell(t3, totalRow(t3), columnNamed(t3, /^基本支出$/));
@@ -216,7 +216,7 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
       `说明“${s.name}支出”= ${L.t5} 类级合计`,
       s.amount,
       `说明 ${s.name}`,
-      cell(t5, r5, columnByNo(t5!, 1)),
+      cell(t5, r5, columnByNo(t5, 1)),
     );
     if (fe)
       pct(
@@ -270,7 +270,7 @@ export function proseChecks(a: FinalAccounts): AuditCheck[] {
       `说明 ${c.name}（类）支出决算 = ${L.t5} 类级合计`,
       c.actual,
       `说明 ${c.name} 支出决算`,
-      cell(t5, r5, columnByNo(t5!, 1)),
+      cell(t5, r5, columnByNo(t5, 1)),
     );
     pct(
       `prose.category.${code ?? c.index}.rate`,

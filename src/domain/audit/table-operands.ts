@@ -32,9 +32,9 @@ export function cellOperand(t: FinalAccountsTable, row: TableRow, col: number): 
   );
 }
 
-/** Column index by 栏次, or -1. */
-export function columnByNo(t: FinalAccountsTable, no: number): number {
-  return t.columns.findIndex((c) => c.columnNo === no);
+/** Column index by 栏次, or -1 (also when the document has no such table). */
+export function columnByNo(t: FinalAccountsTable | undefined, no: number): number {
+  return t ? t.columns.findIndex((c) => c.columnNo === no) : -1;
 }
 
 /**
