@@ -33,7 +33,7 @@ import {
   compact,
   extractFigures,
   firstLineOf,
-  isHeadingLine,
+  headingFlags,
   isTabular,
   lastLineOf,
   paragraphsOf,
@@ -194,14 +194,15 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
 
   // Prose paragraphs outside tables (tab rows are skipped by paragraphsOf).
   const paragraphs: Array<{ text: LinedText; first: number; heading: boolean; raw0: string }> = [];
+  const headings = headingFlags(lines);
   let runStart = 0;
   const flush = (end: number): void => {
-    for (const p of paragraphsOf(lines, runStart, end)) {
+    for (const p of paragraphsOf(lines, runStart, end, headings)) {
       const first = firstLineOf(p);
       paragraphs.push({
         text: p,
         first,
-        heading: isHeadingLine(lines[first - 1] ?? ''),
+        heading: headings[first - 1] === 1,
         raw0: lines[first - 1] ?? '',
       });
     }
