@@ -452,20 +452,47 @@ export default defineConfig(
       'no-restricted-imports': restrictedImports({
         paths: ['react', 'react-dom', 'zustand', 'recharts'].map((name) => ({
           name,
-          message: 'scripts/ may import only src/domain (and node built-ins).',
+          message: 'scripts/ may import only src/domain and src/testing (and node built-ins).',
         })),
         patterns: [
           {
             group: ['react/*', 'react-dom/*', 'zustand/*', 'recharts/*', '@tanstack/*'],
-            message: 'scripts/ may import only src/domain (and node built-ins).',
+            message: 'scripts/ may import only src/domain and src/testing (and node built-ins).',
           },
-          { regex: '^@/(?!domain(/|$))', message: 'scripts/ may import only src/domain.' },
-          { regex: '^(\\.\\./)+src/(?!domain(/|$))', message: 'scripts/ may import only src/domain.' },
+          {
+            regex: '^@/(?!(domain|testing)(/|$))',
+            message: 'scripts/ may import only src/domain and src/testing.',
+          },
+          {
+            regex: '^(\\.\\./)+src/(?!(domain|testing)(/|$))',
+            message: 'scripts/ may import only src/domain and src/testing.',
+          },
         ],
       }),
       'no-restricted-globals': ['error', ...PARSE_FLOAT_GLOBAL],
       'no-restricted-properties': ['error', ...PARSE_FLOAT_PROPERTIES],
       'no-restricted-syntax': ['error', ...SECURITY_SYNTAX, ...PATTERN_FROM_TEXT_SYNTAX],
+    },
+  },
+
+  {
+    // Test and benchmark support (variants, mutations, robustness inputs, scale variants) is for tests, scripts, e2e
+    // and the scale benchmark's page only: production code never imports it. A rule of its own
+    // (@typescript-eslint/no-restricted-imports), so it adds to every zone's no-restricted-imports instead of
+    // replacing it. scripts/lint-rules.test.ts shows it fires.
+    name: 'boundaries/testing-support',
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/app/bench-scale.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: banSrcFolders(
+            ['testing'],
+            'src/testing is test and benchmark support: only tests, scripts, e2e and src/app/bench-scale.tsx import it.',
+          ),
+        },
+      ],
     },
   },
 

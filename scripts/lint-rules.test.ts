@@ -117,3 +117,31 @@ describe('no pattern from text in src/domain and scripts (issue #14)', { timeout
     expect((await fired(code, AS_FILE)).filter((r) => r.startsWith(PATTERN))).toEqual([]);
   });
 });
+
+const SUPPORT = '@typescript-eslint/no-restricted-imports';
+
+describe('test and benchmark support stays out of production code', { timeout: 120_000 }, () => {
+  const code = [
+    "import { mutatedDocument } from '@/testing/mutations';",
+    "import { seededRandom } from '../../testing/robustness-inputs';",
+    'export const used = [mutatedDocument, seededRandom];',
+  ].join('\n');
+
+  it.each([
+    ['production domain code', 'src/domain/audit/checks-prose.ts'],
+    ['a feature', 'src/features/drill-down/budget-view.tsx'],
+  ])('importing src/testing is an error in %s', async (_what, file) => {
+    expect((await fired(code, file)).filter((r) => r === SUPPORT)).toHaveLength(2);
+  });
+
+  it.each([
+    ['a domain test', 'src/domain/audit/audit.test.ts'],
+    ['a script', 'scripts/make-variants.ts'],
+    ['an e2e spec', 'e2e/compare.spec.ts'],
+    ['the scale benchmark page', 'src/app/bench-scale.tsx'],
+  ])('%s may import it', async (_what, file) => {
+    expect((await fired(code, file)).filter((r) => r === SUPPORT || r === 'no-restricted-imports')).toEqual(
+      [],
+    );
+  });
+});

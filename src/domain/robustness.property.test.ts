@@ -21,8 +21,14 @@ import { describe, expect, it } from 'vitest';
 import type { CheckStatus } from './audit/core';
 import { runAudit } from './audit/run-audit';
 import type { ParseResult } from './final-accounts.types';
-import type { Mutation } from './mutations';
-import { HOSTILE_SNIPPETS, METACHARACTERS, applyMutations, lineCountOf, mutatedDocument } from './mutations';
+import type { Mutation } from '../testing/mutations';
+import {
+  HOSTILE_SNIPPETS,
+  METACHARACTERS,
+  applyMutations,
+  lineCountOf,
+  mutatedDocument,
+} from '../testing/mutations';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
 
 /** 1,000 runs in CI (CI=true), 200 locally so `npm run test:unit` stays quick. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditReport } from './audit/run-audit';
 import { runAudit } from './audit/run-audit';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
-import { robustnessInputs } from './parse/robustness-inputs';
+import { robustnessInputs } from '../testing/robustness-inputs';
 
 const reference = readFileSync(
   new URL('../../data/source/jianghan-big-data-center-2021.txt', import.meta.url),

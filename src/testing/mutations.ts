@@ -1,12 +1,12 @@
 /**
- * Mutations of a document's text, for the parser's robustness properties (mutations.property.test.ts, which draws
+ * Mutations of a document's text, for the parser's robustness properties (src/domain/robustness.property.test.ts, which draws
  * them with fast-check so a failure shrinks to a short list) and for `npm run bench` (which needs the same kind of
  * input, reproducibly, without fast-check: `mutatedDocument(reference, seed, 1_000_000)`).
  *
  * A mutation is plain data. Positions are any non-negative integers, taken modulo the text's length (or line count)
  * when applied, so one mutation applies to any text and shrinks towards the start. Pure; never throws.
  */
-import { seededRandom } from './parse/robustness-inputs';
+import { seededRandom } from './robustness-inputs';
 
 export type Mutation =
   /** Removes `count` lines from line `at`. */
