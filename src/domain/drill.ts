@@ -13,6 +13,7 @@
  */
 import type { FinalAccounts, FinalAccountsTable, TableRow } from './final-accounts.types';
 import type { Fen, MoneyUnit } from './money';
+import type { Derivation, FigurePlace } from './place';
 import type { SubjectCode } from './subject-code';
 import { parentOf } from './subject-code';
 
@@ -28,25 +29,6 @@ export type ExpenseTableNo = 3 | 5;
 
 /** The name of a level as the document says it. */
 export type DrillLevelName = '合计' | '类' | '款' | '项' | '经费';
-
-/** Where a figure is printed (compatible with the Amount component's `place`). */
-export interface DrillPlace {
-  readonly table: number;
-  readonly row: string;
-  readonly column: string;
-  readonly line: number;
-}
-
-/** A figure derived from printed ones (compatible with the Amount component's `derived`). */
-export interface DrillDerivation {
-  readonly formula: string;
-  readonly inputs: ReadonlyArray<{
-    readonly label: string;
-    readonly fen: Fen;
-    readonly unit: MoneyUnit;
-    readonly line: number;
-  }>;
-}
 
 /** One printed cell of a node's row (every column with a figure, for the level table). */
 export interface DrillCell {
@@ -66,8 +48,8 @@ export interface DrillNode {
   readonly level: DrillLevelName;
   /** The measured figure; null when the cell is blank (not zero). */
   readonly fen: Fen | null;
-  readonly place: DrillPlace | null;
-  readonly derived: DrillDerivation | null;
+  readonly place: FigurePlace | null;
+  readonly derived: Derivation | null;
   /** Every printed cell of the row, in column order. */
   readonly cells: readonly DrillCell[];
   /** The source line of the row, when it is printed. */
@@ -127,8 +109,8 @@ interface MutableNode {
   depth: number;
   level: DrillLevelName;
   fen: Fen | null;
-  place: DrillPlace | null;
-  derived: DrillDerivation | null;
+  place: FigurePlace | null;
+  derived: Derivation | null;
   cells: DrillCell[];
   line: number | null;
   parentId: string | null;
@@ -169,7 +151,7 @@ function figureOf(
   t: FinalAccountsTable,
   row: TableRow,
   column: number,
-): { fen: Fen | null; place: DrillPlace | null } {
+): { fen: Fen | null; place: FigurePlace | null } {
   const cell = row.cells.find((c) => c.column === column);
   if (!cell) return { fen: null, place: null };
   return {
