@@ -182,6 +182,67 @@ const GLOBAL_THIS_DOM_PROPERTIES = ['window', 'document', 'localStorage', 'sessi
 );
 
 // ---------------------------------------------------------------------------------------------------------
+// no-restricted-syntax building blocks (one list per zone: a zone's options replace the base list)
+
+/**
+ * Everywhere: no string-to-code, no raw HTML injection, nothing the Content-Security-Policy would refuse at run time
+ * (scripts/csp.ts). Each ban has a test (scripts/lint-rules.test.ts).
+ * @type {Array<{ selector: string, message: string }>}
+ */
+const SECURITY_SYNTAX = [
+  {
+    selector:
+      'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/], AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML|srcdoc)$/]',
+    message: 'Do not assign innerHTML/outerHTML/srcdoc: render with React or set textContent.',
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe)$/]',
+    message: 'Do not inject HTML strings: render with React or set textContent.',
+  },
+  {
+    selector:
+      "MemberExpression[property.name=/^(write|writeln)$/][object.name='document'], MemberExpression[property.name=/^(write|writeln)$/][object.property.name='document']",
+    message: 'document.write is banned: render with React.',
+  },
+  {
+    selector:
+      "JSXAttribute[name.name=/^(dangerouslySetInnerHTML|srcDoc)$/], Property[key.name='dangerouslySetInnerHTML'], Property[key.value='dangerouslySetInnerHTML']",
+    message: 'dangerouslySetInnerHTML is banned: render text as React children.',
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(on|style$|srcdoc$)/i]",
+    message:
+      'No event-handler, style or srcdoc attributes from strings: the CSP refuses them. Use addEventListener, element.style.setProperty or React props.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='disableRules']",
+    message: 'axe rules are never disabled (color-contrast included); fix the page instead.',
+  },
+  {
+    selector:
+      "MemberExpression[property.name='only'][object.name=/^(describe|it|test)$/], MemberExpression[property.name='only'][object.property.name='describe']",
+    message: 'Focused tests (.only) must not be committed.',
+  },
+];
+
+/**
+ * src/domain and scripts read untrusted documents: a pattern is never built from text (a name printed with `(` or
+ * `*` would throw or match something else; issue #14). `RegExp(x)` is allowed only on a literal; compare document
+ * text as strings. A pattern built from the template's constants may be allowed with an eslint-disable comment that
+ * says so.
+ */
+const PATTERN_FROM_TEXT_SYNTAX = [
+  {
+    selector:
+      "NewExpression[callee.name='RegExp']:not([arguments.0.type='Literal']), CallExpression[callee.name='RegExp']:not([arguments.0.type='Literal']), NewExpression[callee.property.name='RegExp']:not([arguments.0.type='Literal']), CallExpression[callee.property.name='RegExp']:not([arguments.0.type='Literal'])",
+    message:
+      'No RegExp from a non-literal in src/domain or scripts: never build a pattern from document text; compare strings (e.g. columnWithHeader).',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
 // Feature folders may not import each other. One config per feature, from the style guide's list plus
 // whatever folders exist under src/features when lint runs.
 
@@ -278,44 +339,7 @@ export default defineConfig(
       'no-eval': 'error',
       'no-new-func': 'error',
       'no-script-url': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/], AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML|srcdoc)$/]',
-          message: 'Do not assign innerHTML/outerHTML/srcdoc: render with React or set textContent.',
-        },
-        {
-          selector:
-            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe)$/]',
-          message: 'Do not inject HTML strings: render with React or set textContent.',
-        },
-        {
-          selector:
-            "MemberExpression[property.name=/^(write|writeln)$/][object.name='document'], MemberExpression[property.name=/^(write|writeln)$/][object.property.name='document']",
-          message: 'document.write is banned: render with React.',
-        },
-        {
-          selector:
-            "JSXAttribute[name.name=/^(dangerouslySetInnerHTML|srcDoc)$/], Property[key.name='dangerouslySetInnerHTML'], Property[key.value='dangerouslySetInnerHTML']",
-          message: 'dangerouslySetInnerHTML is banned: render text as React children.',
-        },
-        {
-          selector:
-            "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(on|style$|srcdoc$)/i]",
-          message:
-            'No event-handler, style or srcdoc attributes from strings: the CSP refuses them. Use addEventListener, element.style.setProperty or React props.',
-        },
-        {
-          selector: "CallExpression[callee.property.name='disableRules']",
-          message: 'axe rules are never disabled (color-contrast included); fix the page instead.',
-        },
-        {
-          selector:
-            "MemberExpression[property.name='only'][object.name=/^(describe|it|test)$/], MemberExpression[property.name='only'][object.property.name='describe']",
-          message: 'Focused tests (.only) must not be committed.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...SECURITY_SYNTAX],
       'no-restricted-imports': restrictedImports({}),
     },
   },
@@ -361,6 +385,7 @@ export default defineConfig(
       'no-restricted-imports': restrictedImports(domainImports),
       'no-restricted-globals': ['error', ...DOM_GLOBALS, ...PARSE_FLOAT_GLOBAL],
       'no-restricted-properties': ['error', ...PARSE_FLOAT_PROPERTIES, ...GLOBAL_THIS_DOM_PROPERTIES],
+      'no-restricted-syntax': ['error', ...SECURITY_SYNTAX, ...PATTERN_FROM_TEXT_SYNTAX],
     },
   },
   {
@@ -427,19 +452,47 @@ export default defineConfig(
       'no-restricted-imports': restrictedImports({
         paths: ['react', 'react-dom', 'zustand', 'recharts'].map((name) => ({
           name,
-          message: 'scripts/ may import only src/domain (and node built-ins).',
+          message: 'scripts/ may import only src/domain and src/testing (and node built-ins).',
         })),
         patterns: [
           {
             group: ['react/*', 'react-dom/*', 'zustand/*', 'recharts/*', '@tanstack/*'],
-            message: 'scripts/ may import only src/domain (and node built-ins).',
+            message: 'scripts/ may import only src/domain and src/testing (and node built-ins).',
           },
-          { regex: '^@/(?!domain(/|$))', message: 'scripts/ may import only src/domain.' },
-          { regex: '^(\\.\\./)+src/(?!domain(/|$))', message: 'scripts/ may import only src/domain.' },
+          {
+            regex: '^@/(?!(domain|testing)(/|$))',
+            message: 'scripts/ may import only src/domain and src/testing.',
+          },
+          {
+            regex: '^(\\.\\./)+src/(?!(domain|testing)(/|$))',
+            message: 'scripts/ may import only src/domain and src/testing.',
+          },
         ],
       }),
       'no-restricted-globals': ['error', ...PARSE_FLOAT_GLOBAL],
       'no-restricted-properties': ['error', ...PARSE_FLOAT_PROPERTIES],
+      'no-restricted-syntax': ['error', ...SECURITY_SYNTAX, ...PATTERN_FROM_TEXT_SYNTAX],
+    },
+  },
+
+  {
+    // Test and benchmark support (variants, mutations, robustness inputs, scale variants) is for tests, scripts, e2e
+    // and the scale benchmark's page only: production code never imports it. A rule of its own
+    // (@typescript-eslint/no-restricted-imports), so it adds to every zone's no-restricted-imports instead of
+    // replacing it. scripts/lint-rules.test.ts shows it fires.
+    name: 'boundaries/testing-support',
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/app/bench-scale.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: banSrcFolders(
+            ['testing'],
+            'src/testing is test and benchmark support: only tests, scripts, e2e and src/app/bench-scale.tsx import it.',
+          ),
+        },
+      ],
     },
   },
 

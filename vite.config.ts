@@ -31,7 +31,8 @@ export default defineConfig({
         test: {
           name: 'domain',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // The pure core, the scripts, and the pure test support (src/testing/*.test.ts: variants, mutations, …).
+          include: ['src/domain/**/*.test.ts', 'src/testing/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {
@@ -41,7 +42,7 @@ export default defineConfig({
           environment: 'jsdom',
           // Every other test under src/ runs in the DOM, so a new folder's tests are never silently skipped.
           include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'src/domain/**'],
+          exclude: [...configDefaults.exclude, 'src/domain/**', 'src/testing/**/*.test.ts'],
           setupFiles: ['./src/testing/setup-ui.ts'],
         },
       },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { multiplyAmounts } from '../src/domain/scale-variant';
+import { multiplyAmounts } from '../src/testing/scale-variant';
 import { expect, expectNoAxeViolations, test } from './helpers';
 
 // The other document is the hand-made src/domain/__fixtures__/other-department-2022.txt (某市某区档案馆, 2022):
@@ -52,7 +52,7 @@ test('compares an imported department with the reference: totals, differences, a
 });
 
 // Year against year: the same department's accounts for "2022", made here from the reference with every printed
-// two-decimal amount doubled exactly (multiplyAmounts, domain/scale-variant.ts) and the year 2021 printed as 2022.
+// two-decimal amount doubled exactly (multiplyAmounts, testing/scale-variant.ts) and the year 2021 printed as 2022.
 // (Prose amounts printed with spaces stay as printed; the figures compared here are all table cells.)
 // By hand: 本年支出合计 2,812.11 × 2 = 5,624.22; 5,624.22 − 2,812.11 = +2,812.11, i.e. +100.0%; 项目支出占比 is
 // 2,498.77 ÷ 2,812.11 in both years → 0.0 个百分点; 201 → 20103: 2,697.42 and 2,697.42 × 2 = 5,394.84.

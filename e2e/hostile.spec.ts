@@ -4,7 +4,7 @@ import { expect, test } from './helpers';
 
 // A hostile document in the real app. The app cannot load a document of the user's yet (an import is being built
 // separately), so the test rewrites the bundled reference text on its way to the browser: the robustness suite's
-// "hostile cells" (src/domain/parse/robustness-inputs.ts: the department as `<script>alert(1)</script>__proto__`, the
+// "hostile cells" (src/testing/robustness-inputs.ts: the department as `<script>alert(1)</script>__proto__`, the
 // first 一般公共服务支出 as 5,000 × 长 plus BEL and SOH), plus an <img onerror> and an unbreakable 300-letter word
 // as row names. Nothing may run, no element may be made from the text, and the page may not scroll sideways.
 

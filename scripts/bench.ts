@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runAudit } from '../src/domain/audit/run-audit';
 import { parseFinalAccounts } from '../src/domain/parse/parse-final-accounts';
-import { robustnessInputs } from '../src/domain/parse/robustness-inputs';
+import { robustnessInputs } from '../src/testing/robustness-inputs';
 
 import { measureBrowser, measureScale } from './bench-browser';
 import { measureLighthouse } from './bench-lighthouse';

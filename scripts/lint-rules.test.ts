@@ -15,9 +15,9 @@ beforeAll(() => {
   eslint = new ESLint({ cwd: ROOT });
 });
 
-/** Rule ids (with the message, for no-restricted-syntax) the snippet raises. */
-async function fired(code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: `${ROOT}${AS_FILE}` });
+/** Rule ids (with the message, for no-restricted-syntax) the snippet raises, linted as the file `as`. */
+async function fired(code: string, as = AS_FILE): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${ROOT}${as}` });
   return (result?.messages ?? []).map((m) =>
     m.ruleId === 'no-restricted-syntax' ? `${m.ruleId}: ${m.message}` : (m.ruleId ?? m.message),
   );
@@ -84,5 +84,64 @@ describe('security lint bans', { timeout: 120_000 }, () => {
       ].join('\n'),
     );
     expect(rules).toEqual([]);
+  });
+});
+
+const PATTERN = 'no-restricted-syntax: No RegExp from a non-literal in src/domain or scripts';
+
+describe('no pattern from text in src/domain and scripts (issue #14)', { timeout: 120_000 }, () => {
+  const code = [
+    'export const byName = (name: string): RegExp => new RegExp(`^${name}$`);',
+    "export const called = (name: string): RegExp => RegExp(name, 'u');",
+    'export const viaGlobal = (name: string): RegExp => new globalThis.RegExp(name);',
+  ].join('\n');
+
+  it.each([
+    ['a domain module', 'src/domain/audit/checks-prose.ts'],
+    ['a domain test', 'src/domain/audit/audit.test.ts'],
+    ['a script', 'scripts/cli.ts'],
+  ])('new RegExp(text), RegExp(text) and globalThis.RegExp(text) are errors in %s', async (_what, file) => {
+    const rules = await fired(code, file);
+    expect(
+      rules.filter((r) => r.startsWith(PATTERN)),
+      rules.join('\n'),
+    ).toHaveLength(3);
+  });
+
+  it('a literal pattern is allowed, and the app is not in this zone', async () => {
+    const literal = [
+      "export const a = new RegExp('^合计$', 'u');",
+      "export const b = new RegExp(/决算数/, 'g');",
+    ].join('\n');
+    expect(await fired(literal, 'src/domain/audit/checks-prose.ts')).toEqual([]);
+    expect((await fired(code, AS_FILE)).filter((r) => r.startsWith(PATTERN))).toEqual([]);
+  });
+});
+
+const SUPPORT = '@typescript-eslint/no-restricted-imports';
+
+describe('test and benchmark support stays out of production code', { timeout: 120_000 }, () => {
+  const code = [
+    "import { mutatedDocument } from '@/testing/mutations';",
+    "import { seededRandom } from '../../testing/robustness-inputs';",
+    'export const used = [mutatedDocument, seededRandom];',
+  ].join('\n');
+
+  it.each([
+    ['production domain code', 'src/domain/audit/checks-prose.ts'],
+    ['a feature', 'src/features/drill-down/budget-view.tsx'],
+  ])('importing src/testing is an error in %s', async (_what, file) => {
+    expect((await fired(code, file)).filter((r) => r === SUPPORT)).toHaveLength(2);
+  });
+
+  it.each([
+    ['a domain test', 'src/domain/audit/audit.test.ts'],
+    ['a script', 'scripts/make-variants.ts'],
+    ['an e2e spec', 'e2e/compare.spec.ts'],
+    ['the scale benchmark page', 'src/app/bench-scale.tsx'],
+  ])('%s may import it', async (_what, file) => {
+    expect((await fired(code, file)).filter((r) => r === SUPPORT || r === 'no-restricted-imports')).toEqual(
+      [],
+    );
   });
 });

@@ -1,12 +1,12 @@
 /**
  * npm run variants: writes one template variation of the reference document per file into
- * src/domain/__fixtures__/variants/<name>.txt (the transforms and what each one does: src/domain/variants.ts).
- * The outputs are committed; src/domain/variants.test.ts checks they equal what the transforms make now.
- * Imports src/domain only.
+ * src/domain/__fixtures__/variants/<name>.txt (the transforms and what each one does: src/testing/variants.ts).
+ * The outputs are committed; src/testing/variants.test.ts checks they equal what the transforms make now.
+ * Imports src/domain and src/testing only.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VARIANTS, makeVariants } from '../src/domain/variants';
+import { VARIANTS, makeVariants } from '../src/testing/variants';
 
 const root = new URL('..', import.meta.url).pathname;
 const reference = readFileSync(join(root, 'data/source/jianghan-big-data-center-2021.txt'), 'utf8');

@@ -1,6 +1,6 @@
 /**
  * The scale benchmark's page (bench/scale/index.html, built by `vite build --config vite.bench.config.ts`; not part
- * of the app's build): 200 variants of the reference document with other amounts (domain/scale-variant.ts) are
+ * of the app's build): 200 variants of the reference document with other amounts (testing/scale-variant.ts) are
  * generated, parsed and loaded into the store before the app renders, so the 明细 view shows all their figures
  * in one table. `window.__scale` reports what was loaded and how long the parsing took.
  */
@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { parseFinalAccounts } from '@/domain/parse/parse-final-accounts';
-import { scaleVariant } from '@/domain/scale-variant';
+import { scaleVariant } from '@/testing/scale-variant';
 import { useDashboardStore } from '@/store';
 
 import { App } from './app';

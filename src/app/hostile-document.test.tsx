@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 
 import { App } from '@/app/app';
 import { parseFinalAccounts } from '@/domain/parse/parse-final-accounts';
-import { robustnessInputs } from '@/domain/parse/robustness-inputs';
+import { robustnessInputs } from '@/testing/robustness-inputs';
 import { useDashboardStore } from '@/store';
 import referenceText from '../../data/source/jianghan-big-data-center-2021.txt?raw';
 

@@ -5,15 +5,11 @@
  */
 import type { Fen, MoneyUnit } from '@/domain/money';
 import { formatFen, toPlainDecimal } from '@/domain/money';
-import type { OverviewDerivation as FigureDerivation, OverviewPlace as FigurePlace } from '@/domain/overview';
+import type { Derivation, FigurePlace } from '@/domain/place';
 
 import { AuditBadge } from './audit-badge';
 import { useDocumentContext } from './document-context';
 import { Popover } from './popover';
-
-/** Where a printed figure stands, and how a derived one is computed (the domain's types, one definition). */
-export type AmountPlace = FigurePlace;
-export type Derivation = FigureDerivation;
 
 interface AmountProps {
   readonly fen: Fen;
@@ -21,7 +17,9 @@ interface AmountProps {
   readonly unit: MoneyUnit;
   /** What the figure is (for the accessible name and the popover title). */
   readonly label: string;
-  readonly place?: AmountPlace;
+  /** Where the figure is printed (src/domain/place.ts). */
+  readonly place?: FigurePlace;
+  /** How a figure that is not printed is derived. */
   readonly derived?: Derivation;
   /** Show the unit after the number (default false: the unit is shown by the surrounding view). */
   readonly showUnit?: boolean;

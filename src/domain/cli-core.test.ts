@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { runCli } from './cli-core';
-import { VARIANTS } from './variants';
+import { VARIANTS } from '../testing/variants';
 
 const root = new URL('../../', import.meta.url);
 const files: Record<string, Uint8Array> = {

@@ -1,5 +1,5 @@
 /**
- * Drill-down hierarchies and budget variances, derived from the model.
+ * Drill-down hierarchies, derived from the model (budget against actual and last year: variance.ts).
  *
  * - Function classification (支出功能分类): 合计 → 类 (3 digits) → 款 (5) → 项 (7), from 表3 / 表5 (expense by
  *   column: total, 基本支出, 项目支出) or 表2 (income, by source).
@@ -11,9 +11,9 @@
  * derived from it. Money stays integer Fen; a share is a numerator/denominator pair of Fen, rounded once when it is
  * displayed (`formatPercent`). A blank cell is not zero: such nodes carry `fen: null` and are listed apart.
  */
-import type { FinalAccounts, FinalAccountsTable, SourceText, TableRow } from './final-accounts.types';
+import type { FinalAccounts, FinalAccountsTable, TableRow } from './final-accounts.types';
 import type { Fen, MoneyUnit } from './money';
-import type { Overview, OverviewFigure, YearPair } from './overview';
+import type { Derivation, FigurePlace } from './place';
 import type { SubjectCode } from './subject-code';
 import { parentOf } from './subject-code';
 
@@ -29,25 +29,6 @@ export type ExpenseTableNo = 3 | 5;
 
 /** The name of a level as the document says it. */
 export type DrillLevelName = '合计' | '类' | '款' | '项' | '经费';
-
-/** Where a figure is printed (compatible with the Amount component's `place`). */
-export interface DrillPlace {
-  readonly table: number;
-  readonly row: string;
-  readonly column: string;
-  readonly line: number;
-}
-
-/** A figure derived from printed ones (compatible with the Amount component's `derived`). */
-export interface DrillDerivation {
-  readonly formula: string;
-  readonly inputs: ReadonlyArray<{
-    readonly label: string;
-    readonly fen: Fen;
-    readonly unit: MoneyUnit;
-    readonly line: number;
-  }>;
-}
 
 /** One printed cell of a node's row (every column with a figure, for the level table). */
 export interface DrillCell {
@@ -67,8 +48,8 @@ export interface DrillNode {
   readonly level: DrillLevelName;
   /** The measured figure; null when the cell is blank (not zero). */
   readonly fen: Fen | null;
-  readonly place: DrillPlace | null;
-  readonly derived: DrillDerivation | null;
+  readonly place: FigurePlace | null;
+  readonly derived: Derivation | null;
   /** Every printed cell of the row, in column order. */
   readonly cells: readonly DrillCell[];
   /** The source line of the row, when it is printed. */
@@ -128,8 +109,8 @@ interface MutableNode {
   depth: number;
   level: DrillLevelName;
   fen: Fen | null;
-  place: DrillPlace | null;
-  derived: DrillDerivation | null;
+  place: FigurePlace | null;
+  derived: Derivation | null;
   cells: DrillCell[];
   line: number | null;
   parentId: string | null;
@@ -170,7 +151,7 @@ function figureOf(
   t: FinalAccountsTable,
   row: TableRow,
   column: number,
-): { fen: Fen | null; place: DrillPlace | null } {
+): { fen: Fen | null; place: FigurePlace | null } {
   const cell = row.cells.find((c) => c.column === column);
   if (!cell) return { fen: null, place: null };
   return {
@@ -554,171 +535,4 @@ export function getDrillLevel(tree: DrillTree, trail: readonly string[]): DrillL
     childrenSum: sum as Fen,
     difference: parent.fen !== null && parent.children.length > 0 ? ((parent.fen - sum) as Fen) : null,
   };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Budget against actual, and this year against last year (parts 3 and 4 of the drill view).
-
-/** One budget-against-actual pair with its variance and the document's stated reason. */
-export interface VarianceRow {
-  readonly id: string;
-  readonly name: string;
-  /** A function 类 code, when the row is one. */
-  readonly code: string | null;
-  readonly budget: OverviewFigure;
-  readonly actual: OverviewFigure;
-  /** actual − budget, exact (negative: less spent than budgeted). */
-  readonly variance: Fen;
-  /** actual > budget. */
-  readonly over: boolean;
-  /** The completion rate as printed, when printed. */
-  readonly printedRate: string | null;
-  /** The stated reason for the difference, with its line; null when the document states none. */
-  readonly reason: SourceText | null;
-}
-
-const varianceOf = (budget: OverviewFigure, actual: OverviewFigure): Fen => (actual.fen - budget.fen) as Fen;
-
-/** Per-类 年初预算 against 决算 (情况说明 五（三）), from the overview. */
-export function getCategoryVariance(overview: Overview): readonly VarianceRow[] {
-  return overview.categories.map((c) => ({
-    id: c.code ?? c.budget.id,
-    name: c.name,
-    code: c.code,
-    budget: c.budget,
-    actual: c.actual,
-    variance: varianceOf(c.budget, c.actual),
-    over: c.over,
-    printedRate: c.printedRate,
-    reason: c.reason ? { text: c.reason, line: c.line } : null,
-  }));
-}
-
-/**
- * Per-project 预算数 against 执行数 from the project scorecards (绩效自评表), with the card's printed rate and its
- * stated deviation reason. Projects without both figures are left out. Ordered by variance, largest shortfall
- * first (then by the card's order).
- */
-export function getProjectVariance(accounts: FinalAccounts, overview: Overview): readonly VarianceRow[] {
-  const cards = new Map(accounts.scorecards.map((c) => [c.titleLine, c] as const));
-  const rows: Array<VarianceRow & { readonly order: number }> = [];
-  for (const p of overview.projects) {
-    if (!p.budget || !p.execution) continue;
-    const card = cards.get(p.titleLine);
-    rows.push({
-      id: `project-${p.titleLine}`,
-      name: p.name,
-      code: null,
-      budget: p.budget,
-      actual: p.execution,
-      variance: varianceOf(p.budget, p.execution),
-      over: p.execution.fen > p.budget.fen,
-      printedRate: card?.rate?.raw ?? null,
-      reason: card?.deviationReason ?? null,
-      order: p.index ?? p.titleLine,
-    });
-  }
-  return rows
-    .sort((x, y) => x.variance - y.variance || x.order - y.order)
-    .map(({ order: _order, ...r }) => r);
-}
-
-/**
- * 表7 “三公”经费: each item's 预算数 against its 决算数 (columns paired by their header below 预算数 / 决算数). Items
- * with a blank cell on either side are left out (a blank is not zero). The reason stated for 公务用车运行费 against
- * its budget (情况说明 七) is attached to that item.
- */
-export function getThreePublicVariance(accounts: FinalAccounts): readonly VarianceRow[] {
-  const t = accounts.tables.find((x) => x.kind === 'three-public');
-  const row = t?.rows.find((r) => r.cells.length > 0);
-  if (!t || !row) return [];
-  const reason = accounts.facts.threePublic?.vehicleRunningVsBudget?.reason ?? null;
-  const rows: VarianceRow[] = [];
-  for (const budgetCol of t.columns) {
-    if (budgetCol.levels[0] !== '预算数') continue;
-    const item = budgetCol.levels.slice(1).join('/');
-    const actualCol = t.columns.find((c) => c.levels[0] === '决算数' && c.levels.slice(1).join('/') === item);
-    const b = row.cells.find((c) => c.column === budgetCol.index);
-    const a = actualCol ? row.cells.find((c) => c.column === actualCol.index) : undefined;
-    if (!b || !a || !actualCol) continue;
-    const last = budgetCol.levels[budgetCol.levels.length - 1] ?? item;
-    const name =
-      last === '合计' ? '“三公”经费合计' : last === '小计' ? `${budgetCol.levels[1] ?? ''}（小计）` : last;
-    const fig = (cell: typeof b, header: string, kind: string): OverviewFigure => ({
-      id: `three-public-${kind}-${cell.column}`,
-      label: `${name} ${kind}`,
-      fen: cell.fen,
-      unit: t.unit,
-      place: { table: t.number, row: '“三公”经费', column: header, line: cell.line },
-      derived: null,
-    });
-    const budget = fig(b, budgetCol.header, '预算数');
-    const actual = fig(a, actualCol.header, '决算数');
-    rows.push({
-      id: `three-public-${budgetCol.index}`,
-      name,
-      code: null,
-      budget,
-      actual,
-      variance: varianceOf(budget, actual),
-      over: actual.fen > budget.fen,
-      printedRate: null,
-      reason: last === '公务用车运行费' ? reason : null,
-    });
-  }
-  return rows;
-}
-
-/** This year against last year, where the document states the change. */
-export interface YearChangeRow {
-  readonly pair: YearPair;
-  /** current − previous, exact. */
-  readonly change: Fen;
-  /** The percent change as printed (`42%`), when printed. */
-  readonly printedPercent: string | null;
-  readonly reason: SourceText | null;
-}
-
-/**
- * The overview's year pairs (last year derived from the stated change) with the printed percent and the stated
- * reason of each change.
- */
-export function getYearChanges(accounts: FinalAccounts, overview: Overview): readonly YearChangeRow[] {
-  const f = accounts.facts;
-  const changes: Record<string, { percent: { raw: string } | null; reason: SourceText | null } | null> = {
-    totals: f.totals?.change ?? null,
-    'fiscal-totals': f.fiscalTotals?.change ?? null,
-    'fiscal-expense': f.fiscalExpense?.change ?? null,
-    'three-public': f.threePublic?.change
-      ? {
-          percent: f.threePublic.change.percent,
-          reason: f.threePublic.change.reason ?? f.threePublic.vehicleChange?.reason ?? null,
-        }
-      : null,
-  };
-  return overview.yearPairs.map((pair) => {
-    const c = changes[pair.id] ?? null;
-    return {
-      pair,
-      change: (pair.current.fen - pair.previous.fen) as Fen,
-      printedPercent: c?.percent?.raw ?? null,
-      reason: c?.reason ?? null,
-    };
-  });
-}
-
-/** 表7 items left out of `getThreePublicVariance` because a 预算数 or 决算数 cell is blank. */
-export function getThreePublicBlankItems(accounts: FinalAccounts): readonly string[] {
-  const t = accounts.tables.find((x) => x.kind === 'three-public');
-  const row = t?.rows.find((r) => r.cells.length > 0);
-  if (!t) return [];
-  const printed = new Set(row?.cells.map((c) => c.column) ?? []);
-  const out: string[] = [];
-  for (const b of t.columns) {
-    if (b.levels[0] !== '预算数') continue;
-    const item = b.levels.slice(1).join('/');
-    const a = t.columns.find((c) => c.levels[0] === '决算数' && c.levels.slice(1).join('/') === item);
-    if (!printed.has(b.index) || !a || !printed.has(a.index)) out.push(b.levels[b.levels.length - 1] ?? item);
-  }
-  return out;
 }

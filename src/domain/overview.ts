@@ -14,34 +14,16 @@ import type {
 } from './final-accounts.types';
 import type { Fen, MoneyUnit } from './money';
 import { dropTrailingZeros, percentScaled } from './money';
+import type { Derivation, FigurePlace } from './place';
 import { functionCategoryByName, stripOrdinal } from './subject-code';
-
-/** Where a figure is printed (compatible with the Amount component's place). */
-export interface OverviewPlace {
-  readonly table?: number | null;
-  readonly row?: string | null;
-  readonly column?: string | null;
-  readonly line: number;
-  readonly where?: string;
-}
-
-export interface OverviewDerivation {
-  readonly formula: string;
-  readonly inputs: ReadonlyArray<{
-    readonly label: string;
-    readonly fen: Fen;
-    readonly unit: MoneyUnit;
-    readonly line: number;
-  }>;
-}
 
 export interface OverviewFigure {
   readonly id: string;
   readonly label: string;
   readonly fen: Fen;
   readonly unit: MoneyUnit;
-  readonly place: OverviewPlace | null;
-  readonly derived: OverviewDerivation | null;
+  readonly place: FigurePlace | null;
+  readonly derived: Derivation | null;
 }
 
 export interface YearPair {
@@ -151,7 +133,7 @@ function derivedFigure(
   fen: number,
   unit: MoneyUnit,
   formula: string,
-  inputs: OverviewDerivation['inputs'],
+  inputs: Derivation['inputs'],
 ): OverviewFigure {
   return { id, label, fen: fen as Fen, unit, place: null, derived: { formula, inputs } };
 }

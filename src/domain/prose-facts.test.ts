@@ -259,6 +259,22 @@ describe('meta, glossary, key work', () => {
     ]);
   });
 
+  it('名词解释: every entry whole, as printed (reference-glossary.hand.json, typed from lines 587–635)', () => {
+    // The hand file holds each entry's term, line and full definition. 年末结转和结余 (line 621) is printed
+    // `（六）年末结转和结余：指单位按有关规定结转到下年或以后年度`, and its definition goes on after a blank line
+    // (line 623, `继续使用的资金，或项目已完成等产生的结余资金。`); its siblings (一)–(四), (七)–(十一) are
+    // entries, so it is one too, not a heading. No other entry may lose or gain text.
+    const hand = JSON.parse(
+      readFileSync(new URL('./__fixtures__/reference-glossary.hand.json', import.meta.url), 'utf8'),
+    ) as { entries: Array<{ line: number; term: string; definition: string }> };
+    expect(glossary.map((g) => ({ line: g.line, term: g.term, definition: g.definition }))).toEqual(
+      hand.entries,
+    );
+    expect(glossary.find((g) => g.term === '年末结转和结余')?.definition).toBe(
+      '指单位按有关规定结转到下年或以后年度继续使用的资金，或项目已完成等产生的结余资金。',
+    );
+  });
+
   it('重点工作: 6 items with goals and results (lines 578–584)', () => {
     expect(keyWork.map((k) => [k.index, k.title, k.line])).toEqual([
       [1, '网站管理', 578],

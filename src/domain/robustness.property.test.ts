@@ -6,6 +6,10 @@
  * catch-all would report `parser.internal`), every line it names exists, and
  * nothing leaks onto Object.prototype, Array.prototype, String.prototype or Function.prototype.
  *
+ * The audit runs on every model the parser returns (issue #14): it never throws, every check has a status among
+ * pass / fail / warn and a message, and every line a check names exists. A further property puts regular-expression
+ * metacharacters into the names of 情况说明 (just before their amounts), where the audit looks names up.
+ *
  * Oracle: the line count of the mutated text is computed here (\n, \r\n or \r end a line); the prototypes are
  * compared with a snapshot taken before any parse. Speed is not asserted: `npm run bench` times the same 1 MB
  * inputs through `mutatedDocument` (tests never time things).
@@ -14,9 +18,17 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import type { CheckStatus } from './audit/core';
+import { runAudit } from './audit/run-audit';
 import type { ParseResult } from './final-accounts.types';
-import type { Mutation } from './mutations';
-import { HOSTILE_SNIPPETS, applyMutations, lineCountOf, mutatedDocument } from './mutations';
+import type { Mutation } from '../testing/mutations';
+import {
+  HOSTILE_SNIPPETS,
+  METACHARACTERS,
+  applyMutations,
+  lineCountOf,
+  mutatedDocument,
+} from '../testing/mutations';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
 
 /** 1,000 runs in CI (CI=true), 200 locally so `npm run test:unit` stays quick. */
@@ -88,6 +100,11 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     text: fc.oneof(fc.constantFrom(...HOSTILE_SNIPPETS), anyText),
     how: fc.constantFrom('before' as const, 'after' as const, 'replace' as const),
   }),
+  fc.record({
+    kind: fc.constant('before-amount' as const),
+    at: position,
+    text: fc.oneof(fc.constantFrom(...METACHARACTERS), fc.constantFrom(...HOSTILE_SNIPPETS), anyText),
+  }),
   fc.record({ kind: fc.constant('line-ends' as const), to: fc.constantFrom('crlf' as const, 'cr' as const) }),
   fc.record({
     kind: fc.constant('retab' as const),
@@ -124,7 +141,31 @@ function walk(value: unknown): { lines: Array<{ path: string; line: number | nul
   return { lines, odd };
 }
 
-/** A model or a located error; every named line exists; no prototype changed; nothing in the model is exotic. */
+const STATUSES: readonly CheckStatus[] = ['pass', 'fail', 'warn'];
+
+/**
+ * The audit of a model: it returns (a throw fails the property), no family failed internally (runAudit reports that
+ * as `audit.internal.<family>`), and every check has a status, a message and only lines that exist. Returns the
+ * number of checks.
+ */
+function expectAuditWellFormed(r: ParseResult & { ok: true }, lineCount: number): number {
+  const report = runAudit(r.accounts);
+  const bad = report.checks.filter(
+    (c) =>
+      c.id.startsWith('audit.internal') ||
+      !STATUSES.includes(c.status) ||
+      typeof c.message !== 'string' ||
+      c.message === '' ||
+      c.lines.some((l) => !(Number.isInteger(l) && l >= 1 && l <= lineCount)),
+  );
+  expect(bad.map((c) => `${c.id}: ${c.status} ${c.message} @${c.lines.join(',')}`)).toEqual([]);
+  return report.checks.length;
+}
+
+/**
+ * A model or a located error; every named line exists; no prototype changed; nothing in the model is exotic; the
+ * audit of the model is well formed.
+ */
 function expectWellFormed(text: string, r: ParseResult): void {
   const lineCount = lineCountOf(text);
   const outOfRange = (l: number | null): boolean =>
@@ -142,6 +183,7 @@ function expectWellFormed(text: string, r: ParseResult): void {
     const { lines, odd } = walk(r.accounts);
     expect(lines.filter((l) => outOfRange(l.line))).toEqual([]);
     expect(odd).toEqual([]);
+    expectAuditWellFormed(r, lineCount);
   }
   const after = snapshot();
   const added = after.map((names, k) => names.filter((n) => !(before[k] ?? []).includes(n)));
@@ -151,23 +193,41 @@ function expectWellFormed(text: string, r: ParseResult): void {
   expect(after.map((names) => names.length)).toEqual(before.map((names) => names.length));
 }
 
+/** The property: the reference under any list of mutations drawn from `lists` parses (and audits) well formed. */
+function assertWellFormedUnder(lists: fc.Arbitrary<Mutation[]>): void {
+  fc.assert(
+    fc.property(lists, (mutations) => {
+      const text = applyMutations(reference, mutations);
+      expectWellFormed(text, parseFinalAccounts(text));
+    }),
+    { numRuns: RUNS },
+  );
+}
+
 // ---- Properties ---------------------------------------------------------------------------------------------
 
 describe('the parser on mutated documents (property)', () => {
   it('any mutation of the reference document: a model or a located error, never an internal error', () => {
-    fc.assert(
-      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 10 }), (mutations) => {
-        const text = applyMutations(reference, mutations);
-        expectWellFormed(text, parseFinalAccounts(text));
-      }),
-      { numRuns: RUNS },
-    );
+    assertWellFormedUnder(fc.array(mutationArb, { minLength: 1, maxLength: 10 }));
+  }, 300_000);
+
+  it('metacharacters in the names of 情况说明: the audit never throws, every check has a status', () => {
+    // Twenty insertions a run over the reference's hundred-odd prose amounts: each run names several amounts, so
+    // the income part (line 406 `财政拨款收入 2484.74 万元`) is hit many times in 200 runs.
+    const insertion = fc.record({
+      kind: fc.constant('before-amount' as const),
+      at: position,
+      text: fc.constantFrom(...METACHARACTERS),
+    });
+    assertWellFormedUnder(fc.array(insertion, { minLength: 1, maxLength: 20 }));
   }, 300_000);
 
   it('the unmutated reference passes the same checks (so the checks above are not vacuous)', () => {
     const r = parseFinalAccounts(reference);
     expectWellFormed(reference, r);
     if (!r.ok) throw new Error(r.error.message);
+    // The audit's checks are walked: several hundred of them.
+    expect(expectAuditWellFormed(r, lineCountOf(reference))).toBeGreaterThan(300);
     // The walk does see the model's lines: several thousand of them, every one inside the document.
     const { lines } = walk(r.accounts);
     expect(lines.length).toBeGreaterThan(1000);

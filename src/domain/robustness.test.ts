@@ -5,13 +5,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
+import type { AuditReport } from './audit/run-audit';
+import { runAudit } from './audit/run-audit';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
-import { robustnessInputs } from './parse/robustness-inputs';
+import { robustnessInputs } from '../testing/robustness-inputs';
 
 const reference = readFileSync(
   new URL('../../data/source/jianghan-big-data-center-2021.txt', import.meta.url),
   'utf8',
 );
+
+/** The audit of a model is well formed: no family failed internally, every check has a status and a message. */
+function expectAuditWellFormed(report: AuditReport): void {
+  const bad = report.checks.filter(
+    (c) =>
+      c.id.startsWith('audit.internal') || !['pass', 'fail', 'warn'].includes(c.status) || c.message === '',
+  );
+  expect(bad.map((c) => `${c.id}: ${c.status} ${c.detail}`)).toEqual([]);
+}
 
 describe('robustness', () => {
   it.each(robustnessInputs(reference).map((i) => [i.name, i] as const))('%s', (_name, input) => {
@@ -24,7 +35,24 @@ describe('robustness', () => {
       expect(r.error.code).not.toBe('parser.internal');
     } else {
       for (const p of r.problems) expect(p.message.length).toBeGreaterThan(0);
+      expectAuditWellFormed(runAudit(r.accounts));
     }
+  });
+
+  it('without 表5 (its title line deleted), the audit still runs: the prose is compared with what is printed', () => {
+    // The 情况说明 still states 一般公共服务（类）支出 2697.43 万元，占 96% (line 437); there is no 表5 to hold it
+    // against, so that comparison is not made, while the share (a prose-only check) still is. The audit used to
+    // throw here (a 表5 column looked up on an absent table).
+    const title = '## 2021 年度一般公共预算财政拨款支出决算表（表 5）\n';
+    expect(reference.split(title)).toHaveLength(2);
+    const r = parseFinalAccounts(reference.replace(title, ''));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.accounts.tables.map((t) => t.kind)).not.toContain('general-budget-expense');
+    const report = runAudit(r.accounts);
+    expectAuditWellFormed(report);
+    const ids = report.checks.map((c) => c.id);
+    expect(ids).not.toContain('prose.structure.201');
+    expect(ids).toContain('prose.structure.201.share');
   });
 
   it.each([undefined, null, 42, {}, ['a']])('non-string input %j is a located error', (input) => {

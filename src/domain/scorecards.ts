@@ -12,13 +12,14 @@ import type {
   ScorecardIndicator,
 } from './final-accounts.types';
 import { dropTrailingZeros, percentScaled } from './money';
+import type { FigurePlace } from './place';
 
-export interface SpendingLink {
+/** The 表3 项 a project's spending is printed in: a place (table, column, line) with the 项's code and name. */
+export interface SpendingLink extends FigurePlace {
   readonly table: number;
+  readonly column: string;
   readonly code: string;
   readonly name: string;
-  readonly column: string;
-  readonly line: number;
 }
 
 export interface ScorecardRow {

@@ -5,6 +5,7 @@
 import type { ExactDecimal, FinalAccounts, ProseAmount, ProsePercent } from '../final-accounts.types';
 import type { Fen, MoneyUnit } from '../money';
 import { FEN_EXPONENT, formatScaled, percentScaled, toPlainDecimal, trimTrailingZeros } from '../money';
+import type { FigurePlace } from '../place';
 
 export type CheckStatus = 'pass' | 'fail' | 'warn';
 
@@ -20,9 +21,11 @@ export const FAMILY_LABELS: Readonly<Record<CheckFamily, string>> = {
   plausibility: '合理性',
 };
 
-/** Where a figure of a check is printed. */
-export interface CheckPlace {
-  readonly line: number;
+/**
+ * Where a figure of a check is printed: a `FigurePlace` whose table, row and column are always set (null outside
+ * tables), with the audit's own fields.
+ */
+export interface CheckPlace extends FigurePlace {
   readonly table: number | null;
   readonly row: string | null;
   readonly column: string | null;

@@ -1,9 +1,11 @@
 /**
  * runAudit: every check of the catalogue over one model. Pure; never throws on a partial model
- * (a check whose figures are absent is simply not produced).
+ * (a check whose figures are absent is simply not produced). A family of checks that fails internally is reported
+ * as one `audit.internal.<family>` warning, so the other families still run (the property tests assert none occurs).
  */
 import type { FinalAccounts } from '../final-accounts.types';
 import type { AuditCheck, CheckFamily, CheckStatus } from './core';
+import { FAMILY_LABELS, factCheck } from './core';
 import { plausibilityChecks } from './checks-plausibility';
 import { proseChecks } from './checks-prose';
 import { scorecardChecks } from './checks-scorecards';
@@ -17,12 +19,12 @@ export interface AuditReport {
 
 export function runAudit(accounts: FinalAccounts): AuditReport {
   const checks = [
-    ...printedIdentityChecks(accounts),
-    ...hierarchyChecks(accounts),
-    ...crossTableChecks(accounts),
-    ...proseChecks(accounts),
-    ...scorecardChecks(accounts),
-    ...plausibilityChecks(accounts),
+    ...guarded('printed-identity', () => printedIdentityChecks(accounts)),
+    ...guarded('hierarchy', () => hierarchyChecks(accounts)),
+    ...guarded('cross-table', () => crossTableChecks(accounts)),
+    ...guarded('prose', () => proseChecks(accounts)),
+    ...guarded('scorecard', () => scorecardChecks(accounts)),
+    ...guarded('plausibility', () => plausibilityChecks(accounts)),
   ];
   const seen = new Map<string, number>();
   const unique = checks.map((c) => {
@@ -45,6 +47,25 @@ export function runAudit(accounts: FinalAccounts): AuditReport {
     byFamily[c.family][c.status]++;
   }
   return { checks: unique, counts, byFamily };
+}
+
+/** The checks of one family, or, when they throw, one warning that says so (with the error's message). */
+function guarded(family: CheckFamily, checks: () => readonly AuditCheck[]): readonly AuditCheck[] {
+  try {
+    return checks();
+  } catch (e) {
+    return [
+      factCheck(
+        `audit.internal.${family}`,
+        family,
+        'warn',
+        `审计内部错误：“${FAMILY_LABELS[family]}”类检查未能完成`,
+        e instanceof Error ? e.message : String(e),
+        ['', ''],
+        [],
+      ),
+    ];
+  }
 }
 
 /** The `cli audit --json` shape. */

@@ -32,19 +32,44 @@ export function cellOperand(t: FinalAccountsTable, row: TableRow, col: number): 
   );
 }
 
-/** Column index by 栏次, or -1. */
-export function columnByNo(t: FinalAccountsTable, no: number): number {
-  return t.columns.findIndex((c) => c.columnNo === no);
+/** Column index by 栏次, or -1 (also when the document has no such table). */
+export function columnByNo(t: FinalAccountsTable | undefined, no: number): number {
+  return t ? t.columns.findIndex((c) => c.columnNo === no) : -1;
 }
 
-/** Column index whose header (or last header level) is `name`, optionally on a ledger side. */
+/**
+ * Column index whose header matches the template pattern `name`, optionally on a ledger side. The pattern is the
+ * template's words (a constant), never text of the document: for a name read from the document use
+ * `columnWithHeader`.
+ */
 export function columnNamed(
   t: FinalAccountsTable | undefined,
   name: RegExp,
   side: 'income' | 'expense' | null = null,
 ): number {
+  return columnWhere(t, side, (header) => name.test(header));
+}
+
+/**
+ * Column index whose full header (levels joined with `/`) is exactly `header`, optionally on a ledger side, or -1.
+ * For names read from the document: compared as text, so brackets or other metacharacters in a name are just
+ * characters.
+ */
+export function columnWithHeader(
+  t: FinalAccountsTable | undefined,
+  header: string,
+  side: 'income' | 'expense' | null = null,
+): number {
+  return columnWhere(t, side, (h) => h === header);
+}
+
+function columnWhere(
+  t: FinalAccountsTable | undefined,
+  side: 'income' | 'expense' | null,
+  test: (header: string) => boolean,
+): number {
   if (!t) return -1;
-  return t.columns.findIndex((c) => (side === null || c.side === side) && name.test(c.header));
+  return t.columns.findIndex((c) => (side === null || c.side === side) && test(c.header));
 }
 
 export function rowNamed(

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { parseFinalAccounts } from '../parse/parse-final-accounts';
-import { seededRandom } from '../parse/robustness-inputs';
+import { seededRandom } from '../../testing/robustness-inputs';
 import { contentHash, sameContent } from './content-hash';
 import {
   MAX_COLLECTION_BYTES,
@@ -125,7 +125,7 @@ describe('decodeText', () => {
 
 describe('refusalForParseError', () => {
   it('names a budget document as such, with the parser’s line', () => {
-    // The budget case of robustness-inputs.ts.
+    // The budget case of src/testing/robustness-inputs.ts.
     const result = parseFinalAccounts(
       '# 2022 年度武汉市江汉区大数据中心部门预算公开\n\n一、部门预算收支总表\n收入 100.00 万元',
     );

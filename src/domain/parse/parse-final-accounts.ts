@@ -33,7 +33,7 @@ import {
   compact,
   extractFigures,
   firstLineOf,
-  isHeadingLine,
+  headingFlags,
   isTabular,
   lastLineOf,
   paragraphsOf,
@@ -194,14 +194,15 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
 
   // Prose paragraphs outside tables (tab rows are skipped by paragraphsOf).
   const paragraphs: Array<{ text: LinedText; first: number; heading: boolean; raw0: string }> = [];
+  const headings = headingFlags(lines);
   let runStart = 0;
   const flush = (end: number): void => {
-    for (const p of paragraphsOf(lines, runStart, end)) {
+    for (const p of paragraphsOf(lines, runStart, end, headings)) {
       const first = firstLineOf(p);
       paragraphs.push({
         text: p,
         first,
-        heading: isHeadingLine(lines[first - 1] ?? ''),
+        heading: headings[first - 1] === 1,
         raw0: lines[first - 1] ?? '',
       });
     }
@@ -376,8 +377,8 @@ function readMeta(
     return joined.lines.length > 0 ? joined : null;
   };
   const staffT = textOfSection(/人员构成/);
-  const count = (t: LinedText | null, source: string, unitWord: string): ProseCount | null =>
-    t ? countOf(t, new RegExp(source, 'd').exec(t.text), 'n', unitWord) : null;
+  const count = (t: LinedText | null, pattern: RegExp, unitWord: string): ProseCount | null =>
+    t ? countOf(t, pattern.exec(t.text), 'n', unitWord) : null;
   const unitsT = textOfSection(/单位构成/);
   const functionsSection = part1.filter((s) => /职能/.test(s.heading));
   let phone: SourceText | null = null;
@@ -394,19 +395,19 @@ function readMeta(
     publishDateLine,
     unit,
     staff: {
-      total: count(staffT, String.raw`实有人数(?<n>\d+)人`, '人'),
-      administrative: count(staffT, String.raw`行政(?<n>\d+)人`, '人'),
-      institutional: count(staffT, String.raw`事业(?<n>\d+)人`, '人'),
-      civilServantManaged: count(staffT, String.raw`参照公务员法管理(?<n>\d+)人`, '人'),
-      retired: count(staffT, String.raw`离退休人员(?<n>\d+)人`, '人'),
-      retiredLixiu: count(staffT, String.raw`离休(?<n>\d+)人`, '人'),
-      retiredTuixiu: count(staffT, String.raw`(?<!离)退休(?<n>\d+)人`, '人'),
+      total: count(staffT, /实有人数(?<n>\d+)人/d, '人'),
+      administrative: count(staffT, /行政(?<n>\d+)人/d, '人'),
+      institutional: count(staffT, /事业(?<n>\d+)人/d, '人'),
+      civilServantManaged: count(staffT, /参照公务员法管理(?<n>\d+)人/d, '人'),
+      retired: count(staffT, /离退休人员(?<n>\d+)人/d, '人'),
+      retiredLixiu: count(staffT, /离休(?<n>\d+)人/d, '人'),
+      retiredTuixiu: count(staffT, /(?<!离)退休(?<n>\d+)人/d, '人'),
     },
     units: unitsT
       ? {
           text: unitsT.text,
           line: firstLineOf(unitsT),
-          subordinateCount: count(unitsT, String.raw`(?<n>\d+)个下属单位`, '个'),
+          subordinateCount: count(unitsT, /(?<!\d)(?<n>\d+)个下属单位/d, '个'),
         }
       : null,
     phone,

@@ -33,7 +33,12 @@ const P = (name: string): string => String.raw`(?<${name}>\d+(?:\.\d+)?)[%％]`;
 /** Named count group followed by one of `units`. */
 const N = (name: string, units: string): string => String.raw`(?<${name}>\d+)(?:${units})`;
 
+/**
+ * The pattern of a template sentence. Every caller passes a source built from this file's constants (the sentence
+ * words and the `A` / `P` / `N` groups), never text of the document.
+ */
 function re(source: string, flags = ''): RegExp {
+  // eslint-disable-next-line no-restricted-syntax -- sources are this file's template constants, not document text
   return new RegExp(source, `d${flags}`);
 }
 

@@ -39,6 +39,7 @@ export function readScorecardTitle(raw: string): 'department' | 'project' | null
 }
 
 const NUM = String.raw`\d+(?:[,，]\d{3})*(?:\.\d+)?`;
+// eslint-disable-next-line no-restricted-syntax -- built from the constant NUM and the template's words
 const SUMMARY = new RegExp(
   String.raw`^(?<index>\d+)[、.．](?<name>.+?)(?:项目)?绩效自评综述[:：]项目全年预算数为(?<budget>${NUM})(?<budgetU>万元|元)[，,]执行数为(?<exec>${NUM})(?<execU>万元|元)[，,]完成预算的(?<rate>\d+(?:\.\d+)?)[%％][。.]?(?:主要产出和效益是[:：](?<outputs>.*?))?(?:发现的问题[:：](?<problems>.*))?$`,
   'd',

@@ -134,20 +134,107 @@ export function isHeadingLine(raw: string): boolean {
   return false;
 }
 
+/** A heading made by markup (`#`, a line in bold) or a part heading: a heading whatever surrounds it. */
+function isMarkedHeading(raw: string): boolean {
+  const t = raw.trim();
+  return /^#/.test(t) || /^\*\*.*\*\*$/.test(t) || /^第[一二三四五六七八九十]+部分/.test(unmark(t));
+}
+
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+/** `一` → 1, `十` → 10, `十一` → 11, `二十三` → 23; null for anything else. */
+export function chineseNumber(s: string): number | null {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return null;
+  const digit = (c: string | undefined): number => (c ? CHINESE_DIGITS.indexOf(c) + 1 : 0);
+  if (!m[2]) return m[3] ? null : digit(m[1]);
+  return (m[1] ? digit(m[1]) : 1) * 10 + digit(m[3]);
+}
+
+/**
+ * The Chinese ordinal a line starts with, by family: `（一）` / `(一)` (either width: OCR mixes them within one
+ * list) or `一、`. Null when the line starts with neither.
+ */
+function ordinalOf(raw: string): { readonly family: 'paren' | 'dun'; readonly value: number } | null {
+  const u = unmark(raw.trim());
+  const paren = /^[（(]([一二三四五六七八九十]{1,4})[）)]/.exec(u);
+  if (paren) {
+    const value = chineseNumber(paren[1] ?? '');
+    return value === null ? null : { family: 'paren', value };
+  }
+  const dun = /^([一二三四五六七八九十]{1,4})、/.exec(u);
+  if (dun) {
+    const value = chineseNumber(dun[1] ?? '');
+    return value === null ? null : { family: 'dun', value };
+  }
+  return null;
+}
+
+/**
+ * Which lines are headings, by their context (index i is line i+1). A line marked up as a heading (`#`, bold, a
+ * part heading) is one. A numbered line that only looks like a heading (`（六）年末结转和结余：指单位…年度`: short,
+ * no full stop) is judged with its siblings, the lines numbered in sequence with it in the same family (`（一）`,
+ * `（二）`, … until the numbering restarts, a `一、` line or a part heading): when most siblings are running
+ * entries, the list is a list of entries and it is an entry too, so its sentence can go on at the next line (a page
+ * break). Otherwise a line is a heading when it looks like one (`isHeadingLine`). A line that reads as running text
+ * is never promoted by its siblings: its sentence would leave the section's body, where the facts are read.
+ */
+export function headingFlags(lines: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(lines.length);
+  const marked = new Uint8Array(lines.length);
+  const sequences: number[][] = [];
+  const open = new Map<'paren' | 'dun', { last: number; members: number[] }>();
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    if (raw.trim() === '' || isTabular(raw)) continue;
+    if (isMarkedHeading(raw)) marked[i] = 1;
+    if (isHeadingLine(raw)) flags[i] = 1;
+    if (/^第[一二三四五六七八九十]+部分/.test(unmark(raw.trim()))) {
+      open.clear();
+      continue;
+    }
+    const o = ordinalOf(raw);
+    if (!o) continue;
+    if (o.family === 'dun') open.delete('paren');
+    const seq = open.get(o.family);
+    if (seq && o.value === seq.last + 1) {
+      seq.last = o.value;
+      seq.members.push(i);
+    } else {
+      const members = [i];
+      sequences.push(members);
+      open.set(o.family, { last: o.value, members });
+    }
+  }
+  for (const members of sequences) {
+    const headings = members.filter((i) => flags[i] === 1).length;
+    if (members.length - headings <= headings) continue;
+    for (const i of members) if (marked[i] === 0) flags[i] = 0;
+  }
+  return flags;
+}
+
 /**
  * Groups the non-blank, non-tabular lines of [from, to) (0-based indexes into `lines`) into paragraphs,
  * joining a line with the next when it does not end a sentence and the next does not start a heading or item
- * (page breaks split sentences in the source).
+ * (page breaks split sentences in the source). `headings` says which lines are headings (`headingFlags`).
  */
-export function paragraphsOf(lines: readonly string[], from: number, to: number): LinedText[] {
+export function paragraphsOf(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  headings: Uint8Array,
+): LinedText[] {
   const out: Array<Array<{ text: string; line: number }>> = [];
   let current: Array<{ text: string; line: number }> | null = null;
   for (let i = from; i < to; i++) {
     const raw = lines[i] ?? '';
     if (raw.trim() === '' || isTabular(raw)) continue;
-    const startsNew = current === null || isHeadingLine(raw) || LIST_START.test(unmark(raw));
+    const startsNew = current === null || headings[i] === 1 || LIST_START.test(unmark(raw));
     const prev = current?.[current.length - 1];
-    const prevEnds = prev ? TERMINAL.test(cleanText(unmark(prev.text))) || isHeadingLine(prev.text) : true;
+    const prevEnds = prev
+      ? TERMINAL.test(cleanText(unmark(prev.text))) || headings[prev.line - 1] === 1
+      : true;
     if (startsNew || prevEnds || isTabular(lines[i - 1] ?? '')) {
       current = [{ text: raw, line: i + 1 }];
       out.push(current);
@@ -171,6 +258,7 @@ export function exactDecimal(raw: string): ExactDecimal | null {
 }
 
 const COUNT_UNITS = '人|个|辆|次|家|份|类|项|台|名|套|户|条|件|场|期|处|批|栋|所|座|平方米|公里|天|小时|位';
+// eslint-disable-next-line no-restricted-syntax -- built from the constant COUNT_UNITS only
 const FIGURE = new RegExp(
   String.raw`(\d{3,4}-\d{7,8})|(\d+(?:[,，]\d{3})*(?:\.\d+)?)\s?(万元|元|%|％|分|年度|年|月|日|${COUNT_UNITS}|[、.．](?!\d))?`,
   'g',

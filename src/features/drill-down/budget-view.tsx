@@ -7,19 +7,19 @@ import { lazy, Suspense, useMemo } from 'react';
 
 import { Amount } from '@/components/amount';
 import { ChartFrame } from '@/components/chart-frame';
-import type { VarianceRow, YearChangeRow } from '@/domain/drill';
+import type { FinalAccounts } from '@/domain/final-accounts.types';
+import type { Fen, MoneyUnit } from '@/domain/money';
+import { formatFen, formatPercent, formatScaled, moneyTick, percentScaled } from '@/domain/money';
+import type { OverviewFigure } from '@/domain/overview';
+import { getOverview } from '@/domain/overview';
+import type { VarianceRow, YearChangeRow } from '@/domain/variance';
 import {
   getCategoryVariance,
   getProjectVariance,
   getThreePublicBlankItems,
   getThreePublicVariance,
   getYearChanges,
-} from '@/domain/drill';
-import type { FinalAccounts } from '@/domain/final-accounts.types';
-import type { Fen, MoneyUnit } from '@/domain/money';
-import { formatFen, formatPercent, formatScaled, moneyTick, percentScaled } from '@/domain/money';
-import type { OverviewFigure } from '@/domain/overview';
-import { getOverview } from '@/domain/overview';
+} from '@/domain/variance';
 import { useDashboardStore } from '@/store';
 import type { Route } from '@/store/route';
 import { formatHash } from '@/store/route';

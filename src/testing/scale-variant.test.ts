@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { toPlainDecimal } from './money';
-import { getOverview } from './overview';
-import { runAudit } from './audit/run-audit';
-import { parseFinalAccounts } from './parse/parse-final-accounts';
+import { toPlainDecimal } from '../domain/money';
+import { getOverview } from '../domain/overview';
+import { runAudit } from '../domain/audit/run-audit';
+import { parseFinalAccounts } from '../domain/parse/parse-final-accounts';
 import { multiplyPrinted, scaleVariant } from './scale-variant';
 
 const text = readFileSync(

@@ -1,12 +1,12 @@
 /**
- * Mutations of a document's text, for the parser's robustness properties (mutations.property.test.ts, which draws
+ * Mutations of a document's text, for the parser's robustness properties (src/domain/robustness.property.test.ts, which draws
  * them with fast-check so a failure shrinks to a short list) and for `npm run bench` (which needs the same kind of
  * input, reproducibly, without fast-check: `mutatedDocument(reference, seed, 1_000_000)`).
  *
  * A mutation is plain data. Positions are any non-negative integers, taken modulo the text's length (or line count)
  * when applied, so one mutation applies to any text and shrinks towards the start. Pure; never throws.
  */
-import { seededRandom } from './parse/robustness-inputs';
+import { seededRandom } from './robustness-inputs';
 
 export type Mutation =
   /** Removes `count` lines from line `at`. */
@@ -34,6 +34,12 @@ export type Mutation =
       readonly text: string;
       readonly how: 'before' | 'after' | 'replace';
     }
+  /**
+   * Inserts `text` just before the `at`-th amount (digits then `万元` or `元`) of a prose line (a line without a tab):
+   * into the name the amount is given for (`财政拨款收入 2484.74 万元`), which the audit looks up. Aimed at the names
+   * of 情况说明, as `cell` is at the tables (a random position rarely lands in one).
+   */
+  | { readonly kind: 'before-amount'; readonly at: number; readonly text: string }
   /** Every line end becomes CRLF (`crlf`) or a lone CR (`cr`). */
   | { readonly kind: 'line-ends'; readonly to: 'crlf' | 'cr' }
   /** Removes the tabs of line `line` (a table row collapses into one cell), or doubles them. */
@@ -89,10 +95,37 @@ export const HOSTILE_SNIPPETS: readonly string[] = [
   '１２３．４５',
 ];
 
+/**
+ * Regular-expression metacharacters, alone and in the combinations that make a pattern invalid (an unclosed group or
+ * class, a quantifier with nothing to repeat) or match anything (`.*`): a name printed with them must stay text.
+ */
+export const METACHARACTERS: readonly string[] = [
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '*',
+  '+',
+  '?',
+  '.*',
+  '|',
+  '^',
+  '$',
+  '\\',
+  '(?<',
+  '[(',
+  '（)',
+];
+
 /** The number of lines of `text` as the parser counts them (\n, \r\n or \r end a line). */
 export function lineCountOf(text: string): number {
   return text.split(/\r\n|\r|\n/).length;
 }
+
+/** An amount as prose prints it: digits (a thousands separator, a point) then 万元 or 元, a space allowed before. */
+const PROSE_AMOUNT = /(?<![\d.,，])\d[\d,，]*(?:\.\d+)? ?万?元/g;
 
 const mod = (n: number, m: number): number => (m <= 0 ? 0 : Math.abs(Math.trunc(n)) % m);
 
@@ -145,6 +178,17 @@ export function applyMutation(text: string, m: Mutation): string {
       const old = cells[k] ?? '';
       cells[k] = m.how === 'before' ? `${m.text}${old}` : m.how === 'after' ? `${old}${m.text}` : m.text;
       lines[i] = cells.join('\t');
+      return lines.join('\n');
+    }
+    case 'before-amount': {
+      const lines = text.split('\n');
+      const amounts = lines.flatMap((l, i) =>
+        l.includes('\t') ? [] : [...l.matchAll(PROSE_AMOUNT)].map((m) => ({ line: i, index: m.index })),
+      );
+      const hit = amounts[mod(m.at, amounts.length)];
+      if (hit === undefined) return text;
+      const l = lines[hit.line] ?? '';
+      lines[hit.line] = `${l.slice(0, hit.index)}${m.text}${l.slice(hit.index)}`;
       return lines.join('\n');
     }
     case 'line-ends':

@@ -31,6 +31,20 @@ describe('applyMutation', () => {
     expect(applyMutation(text, m)).toBe(expected);
   });
 
+  // Prose amounts only: `1万元` is in a table row (a tab), `5人` is no amount; so there are two, `2,484.74 万元` and `3元`.
+  const prose = 'x\t1万元\n收入 2,484.74 万元，其中 3元。\n共5人';
+  it.each([
+    [0, '(', 'x\t1万元\n收入 (2,484.74 万元，其中 3元。\n共5人'],
+    [1, '.*', 'x\t1万元\n收入 2,484.74 万元，其中 .*3元。\n共5人'],
+    [3, '[', 'x\t1万元\n收入 2,484.74 万元，其中 [3元。\n共5人'], // 3 mod 2 = the second
+  ])('before-amount %i inserts %j before that prose amount', (at, insert, expected) => {
+    expect(applyMutation(prose, { kind: 'before-amount', at, text: insert })).toBe(expected);
+  });
+
+  it('before-amount leaves a text without prose amounts as it is', () => {
+    expect(applyMutation(text, { kind: 'before-amount', at: 0, text: '(' })).toBe(text);
+  });
+
   it('applies a list in order, and an empty text stays safe', () => {
     expect(
       applyMutations(text, [

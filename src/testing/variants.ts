@@ -8,11 +8,11 @@
  * Money is rescaled on the printed decimal string with BigInt, never through a float.
  *
  * Pure (no I/O): scripts/make-variants.ts writes the results to src/domain/__fixtures__/variants/, and
- * variants.test.ts checks the committed files equal what these functions make now.
+ * src/testing/variants.test.ts checks the committed files equal what these functions make now.
  */
-import type { TableKind } from './final-accounts.types';
-import { groupThousands } from './money';
-import { kindOfTitle } from './parse/tables';
+import type { TableKind } from '../domain/final-accounts.types';
+import { groupThousands } from '../domain/money';
+import { kindOfTitle } from '../domain/parse/tables';
 
 export interface Variant {
   /** File name (without `.txt`) under src/domain/__fixtures__/variants/. */
