@@ -6,10 +6,10 @@ import type { ParseResult } from '@/domain/final-accounts.types';
 import { DocumentBar } from '@/features/import/document-bar';
 import { ImportPanels } from '@/features/import/import-panels';
 import { useDashboardStore } from '@/store';
-import type { ViewName } from '@/store/route';
 import { formatHash, routeTo, withParams } from '@/store/route';
 import { useDisplayUnit } from '@/store/route-context';
 import { selectActiveDocument, selectRoute } from '@/store/selectors';
+import { VIEWS, viewOf } from '@/store/view-registry';
 
 import { AddSlideButton } from './add-slide-button';
 import { useBootstrap } from './bootstrap';
@@ -21,17 +21,8 @@ import { ViewFor } from './views';
 
 const PresenterBar = lazy(() => import('@/features/presenter/presenter-bar'));
 
-const NAV: ReadonlyArray<{ readonly view: ViewName; readonly label: string }> = [
-  { view: 'overview', label: '总览' },
-  { view: 'drill', label: '科目钻取' },
-  { view: 'tables', label: '决算表' },
-  { view: 'scorecards', label: '绩效自评' },
-  { view: 'audit', label: '勾稽检查' },
-  { view: 'source', label: '原文' },
-  { view: 'rows', label: '明细' },
-  { view: 'compare', label: '对比' },
-  { view: 'presenter', label: '演示' },
-];
+/** The navigation: every view the registry shows in it, in its order. */
+const NAV = VIEWS.filter((view) => viewOf(view).nav).map((view) => ({ view, label: viewOf(view).label }));
 
 function ParseFailure({ result, name }: { readonly result: ParseResult; readonly name: string }) {
   if (result.ok) return null;

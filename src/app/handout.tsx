@@ -10,6 +10,7 @@ import { useDashboardStore } from '@/store';
 import type { Route } from '@/store/route';
 import { parseHash } from '@/store/route';
 import { useDisplayUnit } from '@/store/route-context';
+import { describeRoute } from '@/store/view-registry';
 import { selectActiveAccounts, selectActiveDocument } from '@/store/selectors';
 
 import { RouteScope } from './route-scope';
@@ -17,25 +18,15 @@ import { ViewFor } from './views';
 
 import '@/features/presenter/presenter.css';
 
-/** `trail=201，mode=function` — a slide's params for its stamp (the unit is stamped on its own). */
-function paramsText(route: Route): string {
-  return Object.entries(route.params)
-    .filter(([k]) => k !== 'unit')
-    .map(([k, v]) => `${k}=${v}`)
-    .join('，');
-}
-
 function HandoutStamp({ n, total, title, route }: { n: number; total: number; title: string; route: Route }) {
   const accounts = useDashboardStore(selectActiveAccounts);
   const doc = useDashboardStore(selectActiveDocument);
   const unit = useDisplayUnit();
   const date = new Date().toLocaleDateString('zh-CN');
-  const filters = paramsText(route);
   return (
     <div className="handout-stamp">
-      {accounts?.meta.department} · {accounts?.meta.year} 年度 · 单位：{unit} · 第 {n} / {total} 张 · {title}
-      {route.path.length ? ` · ${route.path.join('/')}` : ''}
-      {filters ? ` · ${filters}` : ''} · 来源：{doc?.name} · 打印于 {date}
+      {accounts?.meta.department} · {accounts?.meta.year} 年度 · 单位：{unit} · 第 {n} / {total} 张 · {title}{' '}
+      · 视图：{describeRoute(route)} · 来源：{doc?.name} · 打印于 {date}
     </div>
   );
 }

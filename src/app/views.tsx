@@ -1,39 +1,18 @@
-/** The lazily loaded views, and the one that shows a route. */
+/** The lazily loaded views (one per registry entry, from view-loaders.ts), and the one that shows a route. */
+import type { ComponentType, LazyExoticComponent } from 'react';
 import { lazy } from 'react';
 
-import type { Route } from '@/store/route';
+import type { Route, ViewName } from '@/store/route';
+import { VIEWS } from '@/store/view-registry';
 
 import { LOADERS } from './view-loaders';
 
-const OverviewView = lazy(LOADERS.overview);
-const TablesView = lazy(LOADERS.tables);
-const AuditView = lazy(LOADERS.audit);
-const SourceView = lazy(LOADERS.source);
-const DrillView = lazy(LOADERS.drill);
-const ScorecardsView = lazy(LOADERS.scorecards);
-const PresenterView = lazy(LOADERS.presenter);
-const AllRowsView = lazy(LOADERS.rows);
-const CompareView = lazy(LOADERS.compare);
+const LAZY_VIEWS = Object.fromEntries(VIEWS.map((v) => [v, lazy(LOADERS[v])])) as Readonly<
+  Record<ViewName, LazyExoticComponent<ComponentType>>
+>;
 
 export function ViewFor({ route, handout }: { readonly route: Route; readonly handout?: React.ReactNode }) {
-  switch (route.view) {
-    case 'tables':
-      return <TablesView />;
-    case 'audit':
-      return <AuditView />;
-    case 'source':
-      return <SourceView />;
-    case 'drill':
-      return <DrillView />;
-    case 'scorecards':
-      return <ScorecardsView />;
-    case 'compare':
-      return <CompareView />;
-    case 'rows':
-      return <AllRowsView />;
-    case 'presenter':
-      return route.path[0] === 'handout' && handout ? handout : <PresenterView />;
-    default:
-      return <OverviewView />;
-  }
+  if (route.view === 'presenter' && route.path[0] === 'handout' && handout) return handout;
+  const View = LAZY_VIEWS[route.view];
+  return <View />;
 }

@@ -1,22 +1,12 @@
 /**
  * Routes live in the URL hash (`#/tables/3?q=201&unit=元`), so every view and its state can be linked, works from
- * any static host and from file://, and back/forward work. Pure functions: parse and format.
+ * any static host and from file://, and back/forward work. Pure functions: parse and format. The views are declared
+ * once, in view-registry.ts.
  */
+import type { ViewName } from './view-registry';
+import { VIEWS } from './view-registry';
 
-export type ViewName =
-  'overview' | 'tables' | 'audit' | 'source' | 'drill' | 'scorecards' | 'presenter' | 'compare' | 'rows';
-
-export const VIEWS: readonly ViewName[] = [
-  'overview',
-  'tables',
-  'audit',
-  'source',
-  'drill',
-  'scorecards',
-  'presenter',
-  'compare',
-  'rows',
-];
+export type { ViewName } from './view-registry';
 
 export interface Route {
   readonly view: ViewName;

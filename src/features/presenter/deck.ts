@@ -3,36 +3,18 @@ import type { FinalAccounts } from '@/domain/final-accounts.types';
 import { getScorecardRows } from '@/domain/scorecards';
 import type { Route, Slide } from '@/store';
 import { formatHash } from '@/store/route';
+import { PRESENTER_PARAMS, viewOf } from '@/store/view-registry';
 
-const VIEW_TITLES: Readonly<Record<string, string>> = {
-  overview: '总览',
-  drill: '科目钻取',
-  tables: '决算表',
-  scorecards: '绩效自评',
-  audit: '勾稽检查',
-  source: '原文',
-  presenter: '演示',
-};
-
-/** A human title for a view and its state. */
+/** A human title for a view and its state (declared with each view). */
 export function slideTitle(route: Route): string {
-  const base = VIEW_TITLES[route.view] ?? route.view;
-  const p = route.params;
-  if (route.view === 'tables') return `${base} 表${route.path[0] ?? 1}`;
-  if (route.view === 'drill') {
-    if (p['mode'] === 'budget') return `${base}：预算与决算`;
-    return `${base}：${p['mode'] === 'economic' ? '经济分类' : '功能分类'}${p['trail'] ? ` ${p['trail'].split(',').at(-1) ?? ''}` : ''}`;
-  }
-  if (route.view === 'scorecards' && route.path[0])
-    return `${base}：${route.path[0] === 'department' ? '部门整体' : `项目 ${route.path[0]}`}`;
-  if (route.view === 'audit' && p['status'])
-    return `${base}：${p['status'] === 'fail' ? '不符' : p['status'] === 'warn' ? '提示' : p['status']}`;
-  return base;
+  return viewOf(route.view).slideTitle(route);
 }
 
 /** Removes presenter-only params so a slide's hash is the plain view. */
 export function plainRoute(route: Route): Route {
-  const { present: _present, ...params } = route.params;
+  const params = Object.fromEntries(
+    Object.entries(route.params).filter(([k]) => !PRESENTER_PARAMS.includes(k)),
+  );
   return { ...route, params };
 }
 
