@@ -69,9 +69,16 @@ test.describe('import', () => {
     // Parsed in the module worker, not on the main thread.
     expect(workers.some((u) => /parse-worker-[\w-]+\.js$/.test(u))).toBe(true);
     expect(await switcherEntries(page)).toEqual([REFERENCE_LABEL, OTHER_LABEL]);
-    // Importing does not switch: the reference is still shown.
-    await expect(page.getByTestId('department')).toHaveText('武汉市江汉区大数据中心');
+    // Importing opens what the user came for: the imported document, in the same view, its id in the link.
+    await expect(page.getByTestId('department')).toHaveText('某市某区档案馆');
+    await expect(page).toHaveURL(/doc=doc-/);
+    await expect(switcher(page).locator('option:checked')).toHaveText(OTHER_LABEL);
     await page.locator('.app-header').screenshot({ path: 'test-results/import-header.png' });
+    // Back returns to the document shown before.
+    await page.goBack();
+    await expect(page.getByTestId('department')).toHaveText('武汉市江汉区大数据中心');
+    await page.goForward();
+    await expect(page.getByTestId('department')).toHaveText('某市某区档案馆');
 
     // The report lists the parse problems; a line opens that document's source at that line.
     await report.locator('summary', { hasText: /解析提示 \d+ 条/ }).click();
@@ -107,6 +114,35 @@ test.describe('import', () => {
     await expect(page.getByTestId('department')).toHaveText('某市某区档案馆');
     expect(await switcherEntries(page)).toEqual([REFERENCE_LABEL, OTHER_LABEL]);
     await expect(page.getByTestId('kpi-expense')).toContainText('975.00');
+  });
+
+  test('the import report folds once the user moves on, and opens again', async ({ page }) => {
+    await open(page);
+    await importFile(page, 'other-department-2022.txt', OTHER);
+    const report = page.getByTestId('import-report');
+    await expect(report.getByTestId('import-outcome')).toBeVisible();
+    await page.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '决算表' }).click();
+    await expect(page.locator('main table').first()).toBeVisible();
+    // Folded to its summary line: still there, no longer pinned open above the view.
+    await expect(report.getByRole('status')).toHaveText('已导入 1 份，未导入 0 份，重复 0 份。');
+    await expect(report.getByTestId('import-outcome')).toBeHidden();
+    const box = await report.boundingBox();
+    expect(box?.height ?? 999).toBeLessThan(60);
+    await page.screenshot({ path: test.info().outputPath('import-report-folded.png') });
+    await report.locator('summary.import-report-head').click();
+    await expect(report.getByTestId('import-outcome')).toBeVisible();
+    await report.getByRole('button', { name: '关闭报告' }).click();
+    await expect(report).toHaveCount(0);
+  });
+
+  test('importing on 对比 adds the document to the comparison', async ({ page }) => {
+    await open(page);
+    await page.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '对比' }).click();
+    await expect(page.getByRole('main')).toContainText('请至少选择两个文件进行对比');
+    await importFile(page, 'other-department-2022.txt', OTHER);
+    await expect(page).toHaveURL(/#\/compare\?.*docs=reference%2Cdoc-/);
+    await expect(page.getByRole('main')).not.toContainText('请至少选择两个文件进行对比');
+    await expect(page.getByRole('main')).toContainText('某市某区档案馆');
   });
 
   test('keeps imported documents across a browser restart (same profile directory)', async ({
@@ -207,7 +243,8 @@ test.describe('import', () => {
         '没有改动看板中的任何文档',
       );
       expect(await switcherEntries(page), name).toEqual(entries);
-      await expect(page.getByTestId('department')).toHaveText('武汉市江汉区大数据中心');
+      // A refused file changes nothing: the document the import before it opened is still shown.
+      await expect(page.getByTestId('department')).toHaveText('某市某区档案馆');
       if (name === 'report.pdf') await page.screenshot({ path: 'test-results/import-refused-pdf.png' });
       if (name === 'budget-2022.txt')
         await page.screenshot({ path: 'test-results/import-refused-budget.png' });

@@ -111,7 +111,7 @@ afterEach(() => {
 });
 
 describe('importing a document', () => {
-  it('parses it, stores it, and adds it to the collection without changing the active document', async () => {
+  it('parses it, stores it, adds it to the collection and opens it (doc= in the URL)', async () => {
     const report = await store().importFiles([file('other.txt', other)]);
     expect(report.outcomes).toHaveLength(1);
     expect(report.outcomes[0]).toMatchObject({ status: 'added', fileName: 'other.txt' });
@@ -122,10 +122,19 @@ describe('importing a document', () => {
     expect(added?.id).toBe(`doc-${contentHash(other)}`);
     expect(added?.result).toEqual(parseFinalAccounts(other));
     expect(added?.importedAt).toBe('2024-05-01T08:00:00.000Z');
-    expect(store().activeId).toBe('reference');
+    expect(store().activeId).toBe(added?.id);
+    expect(store().route.params['doc']).toBe(added?.id);
     const stored = await storedRecords();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ formatVersion: 2, name: 'other.txt', source: other });
+  });
+
+  it('on 对比, adds the imported document to the comparison instead', async () => {
+    store().syncRoute('#/compare');
+    await store().importFiles([file('other.txt', other)]);
+    const id = `doc-${contentHash(other)}`;
+    expect(store().route.view).toBe('compare');
+    expect(store().route.params['docs']).toBe(`reference,${id}`);
   });
 
   it('survives a reload: a new store over the same database has it, and its doc= link selects it', async () => {

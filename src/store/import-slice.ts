@@ -37,6 +37,7 @@ import { describeStorageError } from './document-db';
 import type { DocumentEntry } from './documents-slice';
 import type { DashboardState } from './index';
 import type { ParseClient } from './parse-client';
+import { withParams } from './route';
 
 /** The part of `navigator.storage` used here. */
 export interface PersistApi {
@@ -140,6 +141,33 @@ function byImportTime(a: DocumentEntry, b: DocumentEntry): number {
 }
 
 let outcomeSeq = 0;
+/**
+ * After an import, the dashboard opens what the user came for: the last document added becomes the active one (in the
+ * current view, `doc=` in the URL, so back returns to the previous one); on 对比 the added documents join the
+ * comparison instead.
+ */
+function openImportedIn(get: () => DashboardState, outcomes: readonly ImportOutcome[]): void {
+  const added = outcomes.flatMap((o) => (o.status === 'added' && o.documentId ? [o.documentId] : []));
+  const last = added.at(-1);
+  if (last === undefined) return;
+  const s = get();
+  if (s.route.view === 'compare') {
+    const current = (s.route.params['docs'] ?? '').split(',').filter((id) => id !== '');
+    const base =
+      current.length > 0
+        ? current
+        : s.documents.filter((d) => d.result.ok && !added.includes(d.id)).map((d) => d.id);
+    const docs = [...base, ...added.filter((id) => !base.includes(id))];
+    s.navigate(withParams(s.route, { docs: docs.join(',') }));
+    return;
+  }
+  // The entry before names the document it showed, so back returns to it.
+  if (!s.route.params['doc'] && s.activeId)
+    s.navigate(withParams(s.route, { doc: s.activeId }), { replace: true });
+  const now = get();
+  now.navigate(withParams(now.route, { doc: last }));
+}
+
 let reportSeq = 0;
 
 export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice> = (set, get) => {
@@ -397,6 +425,7 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
         if (outcomes.some((o) => o.status === 'added')) askPersistence();
         const report: ImportReport = { id: ++reportSeq, outcomes };
         set({ importBusy: null, importReport: report });
+        openImportedIn(get, outcomes);
         return report;
       }),
 

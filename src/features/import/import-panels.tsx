@@ -136,36 +136,60 @@ function OutcomeItem({ o }: { readonly o: ImportOutcome }) {
   );
 }
 
+/**
+ * The report of the last import: open when it arrives; it folds to its one-line summary once the user moves on to
+ * another view (it never stays pinned open above every view), and can be opened again or closed.
+ */
 function ImportReportPanel() {
   const report = useDashboardStore((s) => s.importReport);
   const dismiss = useDashboardStore((s) => s.dismissImportReport);
+  const route = useDashboardStore(selectRoute);
+  const place = `${route.view}/${route.path.join('/')}`;
+  const [seen, setSeen] = useState<{
+    readonly id: number;
+    readonly place: string;
+    readonly open: boolean;
+  } | null>(null);
+  // The first view a report is shown in; moving to another view folds it (the import's own switch of document
+  // changes only `doc=`, not the view). State adjusted while rendering, as React recommends over an effect.
+  if (report && seen?.id !== report.id) setSeen({ id: report.id, place, open: true });
+  else if (report && seen && seen.place !== place) setSeen({ ...seen, place, open: false });
   if (!report) return null;
+  const open = seen?.id === report.id ? seen.open : true;
   const count = (status: ImportOutcome['status']) =>
     report.outcomes.filter((o) => o.status === status).length;
   const added = count('added');
   return (
     <section
-      className="import-report"
+      className={`import-report${open ? '' : ' is-folded'}`}
       aria-labelledby="import-report-title"
       data-testid="import-report"
       data-report={report.id}
     >
-      <div className="import-report-head">
-        <h2 id="import-report-title">导入报告</h2>
-        <button type="button" onClick={dismiss}>
-          关闭报告
-        </button>
-      </div>
-      <p role="status" className="import-summary">
-        已导入 {added} 份，未导入 {count('refused')} 份，重复 {count('duplicate')} 份。
-        {count('refused') + count('duplicate') > 0 ? '未导入的文件没有改动看板中的任何文档。' : ''}
-      </p>
-      <ul className="outcomes">
-        {report.outcomes.map((o) => (
-          <OutcomeItem key={o.key} o={o} />
-        ))}
-      </ul>
-      {added > 0 ? <StorageLine /> : null}
+      <details
+        open={open}
+        onToggle={(e) => {
+          const next = e.currentTarget.open;
+          setSeen((prev) => (prev && prev.open !== next ? { ...prev, open: next } : prev));
+        }}
+      >
+        <summary className="import-report-head">
+          <h2 id="import-report-title">导入报告</h2>
+          <span role="status" className="import-summary">
+            已导入 {added} 份，未导入 {count('refused')} 份，重复 {count('duplicate')} 份。
+            {count('refused') + count('duplicate') > 0 ? '未导入的文件没有改动看板中的任何文档。' : ''}
+          </span>
+        </summary>
+        <ul className="outcomes">
+          {report.outcomes.map((o) => (
+            <OutcomeItem key={o.key} o={o} />
+          ))}
+        </ul>
+        {added > 0 ? <StorageLine /> : null}
+      </details>
+      <button type="button" className="import-report-close" onClick={dismiss}>
+        关闭报告
+      </button>
     </section>
   );
 }
