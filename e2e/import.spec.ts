@@ -12,9 +12,13 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../src/domain/__fixtures__/${name}`, import.meta.url));
 const OTHER = fixture('other-department-2022.txt');
 const MINI = fixture('consistent-mini-2022.txt');
-const REFERENCE_LABEL = '武汉市江汉区大数据中心 · 2021 · jianghan-big-data-center-2021.txt（内置）';
-const OTHER_LABEL = '某市某区档案馆 · 2022 · other-department-2022.txt';
-const MINI_LABEL = '测试市测试局 · 2022 · consistent-mini-2022.txt';
+// The switcher names a document by department and year (the file name only where two share both).
+const REFERENCE_LABEL = '武汉市江汉区大数据中心 · 2021 年度（内置）';
+const OTHER_LABEL = '某市某区档案馆 · 2022 年度';
+const MINI_LABEL = '测试市测试局 · 2022 年度';
+/** 文档管理 names a document in full: department · year · file name. */
+const OTHER_FULL = '某市某区档案馆 · 2022 · other-department-2022.txt';
+const MINI_FULL = '测试市测试局 · 2022 · consistent-mini-2022.txt';
 const BUDGET = '# 2022 年度武汉市江汉区大数据中心部门预算公开\n\n一、部门预算收支总表\n收入 100.00 万元\n';
 
 /**
@@ -303,12 +307,15 @@ test.describe('import', () => {
     await expect(page.getByTestId('import-outcome')).toContainText('已导入');
     // The parser reads `<…>` in a cell as markup (the source has <b> tags) and drops it from the name; the file
     // name keeps it, and shows it as text.
-    const label = '档案馆 · 2022 · <script>alert(1)</script>.md';
-    expect(await switcherEntries(page)).toEqual([REFERENCE_LABEL, label]);
+    expect(await switcherEntries(page)).toEqual([REFERENCE_LABEL, '档案馆 · 2022 年度']);
+    await expect(switcher(page).locator('option').nth(1)).toHaveAttribute(
+      'title',
+      '档案馆 · 2022 · <script>alert(1)</script>.md',
+    );
     await expect(page.getByTestId('import-outcome').locator('.outcome-file')).toHaveText(
       '<script>alert(1)</script>.md',
     );
-    await switcher(page).selectOption({ label });
+    await switcher(page).selectOption({ label: '档案馆 · 2022 年度' });
     await expect(page.getByTestId('department')).toHaveText('档案馆');
     await page.getByRole('link', { name: '原文' }).click();
     await expect(page.getByRole('heading', { name: '原文：<script>alert(1)</script>.md' })).toBeVisible();
@@ -348,7 +355,7 @@ test.describe('import', () => {
     expect(data.documents[0]?.source).toBe(OTHER.toString('utf8'));
 
     // Remove both, then bring them back from the export.
-    for (const label of [OTHER_LABEL, MINI_LABEL]) {
+    for (const label of [OTHER_FULL, MINI_FULL]) {
       await manager.getByRole('button', { name: `移除 ${label}` }).click();
       await page
         .getByRole('alertdialog', { name: '移除文档？' })
@@ -393,10 +400,10 @@ test.describe('import', () => {
     await page.getByRole('button', { name: '文档管理' }).click();
     const manager = page.getByRole('dialog', { name: '文档管理' });
     await expect(manager.getByRole('button', { name: /^移除 武汉市/ })).toHaveCount(0);
-    await manager.getByRole('button', { name: `移除 ${OTHER_LABEL}` }).click();
+    await manager.getByRole('button', { name: `移除 ${OTHER_FULL}` }).click();
     const confirm = page.getByRole('alertdialog', { name: '移除文档？' });
     await expect(confirm).toBeVisible();
-    await expect(confirm).toContainText(`将从看板和本浏览器中移除“${OTHER_LABEL}”`);
+    await expect(confirm).toContainText(`将从看板和本浏览器中移除“${OTHER_FULL}”`);
     // Focus starts on the safe answer.
     await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
     await page.screenshot({ path: 'test-results/import-confirm.png' });
@@ -406,12 +413,12 @@ test.describe('import', () => {
     expect(await switcherEntries(page)).toEqual([REFERENCE_LABEL, OTHER_LABEL]);
 
     // Escape also cancels, and only the confirmation closes.
-    await manager.getByRole('button', { name: `移除 ${OTHER_LABEL}` }).click();
+    await manager.getByRole('button', { name: `移除 ${OTHER_FULL}` }).click();
     await page.keyboard.press('Escape');
     await expect(confirm).toBeHidden();
     await expect(manager).toBeVisible();
 
-    await manager.getByRole('button', { name: `移除 ${OTHER_LABEL}` }).click();
+    await manager.getByRole('button', { name: `移除 ${OTHER_FULL}` }).click();
     await confirm.getByRole('button', { name: '移除' }).click();
     await expect(confirm).toBeHidden();
     expect(await switcherEntries(page)).toEqual([REFERENCE_LABEL]);

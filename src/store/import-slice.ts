@@ -119,6 +119,26 @@ export function documentLabel(doc: Pick<DocumentEntry, 'name' | 'result'>): stri
     : doc.name;
 }
 
+/**
+ * A document's name in the switcher: department and year, which must always be readable (a narrow switcher cuts
+ * the end), then the file name only where another document has the same department and year.
+ */
+export function switcherLabel(
+  doc: Pick<DocumentEntry, 'id' | 'name' | 'result' | 'builtIn'>,
+  all: readonly Pick<DocumentEntry, 'id' | 'result'>[],
+): string {
+  if (!doc.result.ok) return doc.name;
+  const { department, year } = doc.result.accounts.meta;
+  const twin = all.some(
+    (d) =>
+      d.id !== doc.id &&
+      d.result.ok &&
+      d.result.accounts.meta.department === department &&
+      d.result.accounts.meta.year === year,
+  );
+  return `${department} · ${year} 年度${twin ? ` · ${doc.name}` : ''}${doc.builtIn ? '（内置）' : ''}`;
+}
+
 function findDuplicate(text: string, docs: readonly DocumentEntry[]): DocumentEntry | null {
   const h = contentHash(text);
   return docs.find((d) => hashOf(d) === h && sameContent(d.source, text)) ?? null;

@@ -1,11 +1,12 @@
 /**
- * The header's document controls: the switcher (every document: department · year · file name), 打开文件 (a file
+ * The header's document controls: the switcher (every document: department · year, and the file name where two share
+ * both), 打开文件 (a file
  * input behind a visible button) and 文档管理 (the collection: remove, export, import a collection, storage).
  */
 import { useState } from 'react';
 
 import { useDashboardStore } from '@/store';
-import { documentLabel } from '@/store/import-slice';
+import { documentLabel, switcherLabel } from '@/store/import-slice';
 import { routeTo } from '@/store/route';
 import { selectActiveDocument, selectDocuments, selectRoute } from '@/store/selectors';
 
@@ -43,9 +44,8 @@ export function DocumentBar() {
           data-testid="document-switcher"
         >
           {documents.map((d) => (
-            <option key={d.id} value={d.id}>
-              {documentLabel(d)}
-              {d.builtIn ? '（内置）' : ''}
+            <option key={d.id} value={d.id} title={documentLabel(d)}>
+              {switcherLabel(d, documents)}
             </option>
           ))}
         </select>

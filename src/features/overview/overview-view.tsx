@@ -19,15 +19,18 @@ import OverviewCharts from './overview-charts';
 
 import './overview.css';
 
-/** A figure with its unit after it (an audit badge, if any, follows the unit). */
-function Fig({ f }: { readonly f: OverviewFigure | null }) {
+/**
+ * A figure, with its unit after it where no column header names the unit (an audit badge, if any, follows the
+ * unit, never sits between figure and unit).
+ */
+function Fig({ f, withUnit = false }: { readonly f: OverviewFigure | null; readonly withUnit?: boolean }) {
   if (!f) return <span className="not-printed">未印出</span>;
   return (
     <Amount
       fen={f.fen}
       unit={f.unit}
       label={f.label}
-      showUnit
+      showUnit={withUnit}
       {...(f.place ? { place: f.place } : {})}
       {...(f.derived ? { derived: f.derived } : {})}
     />
@@ -49,7 +52,7 @@ function Kpi({
     <div className="kpi" data-testid={testId}>
       <dt>{label}</dt>
       <dd className="big">
-        <Fig f={f} />
+        <Fig f={f} withUnit />
       </dd>
       {sub ? <dd className="sub">{sub}</dd> : null}
     </div>
@@ -121,7 +124,7 @@ export default function OverviewView() {
             sub={
               o.budget ? (
                 <>
-                  年初预算 <Fig f={o.budget} />
+                  年初预算 <Fig f={o.budget} withUnit />
                   ，完成 {o.budgetActual ? formatPercent(o.budgetActual.fen, o.budget.fen, 1) : '—'}
                 </>
               ) : null
@@ -144,14 +147,14 @@ export default function OverviewView() {
             sub={
               o.threePublicBudget ? (
                 <>
-                  预算 <Fig f={o.threePublicBudget} />
+                  预算 <Fig f={o.threePublicBudget} withUnit />
                   ，完成{' '}
                   {o.threePublicActual
                     ? formatPercent(o.threePublicActual.fen, o.threePublicBudget.fen, 1)
                     : '—'}
                   {o.threePublicPrevious ? (
                     <>
-                      ；上年 <Fig f={o.threePublicPrevious} />
+                      ；上年 <Fig f={o.threePublicPrevious} withUnit />
                     </>
                   ) : null}
                 </>
@@ -227,7 +230,7 @@ export default function OverviewView() {
       <section aria-labelledby="budget-heading" className="panel">
         <h2 id="budget-heading">年初预算与决算（按类）</h2>
         <div className="table-scroll">
-          <table className="plain-table" data-testid="category-budgets">
+          <table className="plain-table stack-on-phone" data-testid="category-budgets">
             <thead>
               <tr>
                 <th scope="col">类</th>
@@ -253,15 +256,19 @@ export default function OverviewView() {
                     {c.code ? `${c.code} ` : ''}
                     {c.name}
                   </th>
-                  <td className="num">
+                  <td className="num" data-label={`年初预算（${unit}）`}>
                     <Fig f={c.budget} />
                   </td>
-                  <td className="num">
+                  <td className="num" data-label={`决算（${unit}）`}>
                     <Fig f={c.actual} />
                   </td>
-                  <td className="num">{c.rateBp !== null ? `${formatScaled(c.rateBp, 2, true)}%` : '—'}</td>
-                  <td className="num">{c.printedRate ?? '未印出'}</td>
-                  <td>{c.reason ?? (c.over ? '未说明' : '—')}</td>
+                  <td className="num" data-label="完成率（计算）">
+                    {c.rateBp !== null ? `${formatScaled(c.rateBp, 2, true)}%` : '—'}
+                  </td>
+                  <td className="num" data-label="完成率（原文）">
+                    {c.printedRate ?? '未印出'}
+                  </td>
+                  <td data-label="原文说明的原因">{c.reason ?? (c.over ? '未说明' : '—')}</td>
                 </tr>
               ))}
             </tbody>
