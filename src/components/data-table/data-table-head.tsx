@@ -4,6 +4,9 @@
  */
 import { buildHeaderRows } from './header-layout';
 
+// Every data table's look (borders, sticky header, figures) comes with its header, whichever view draws it.
+import './data-table.css';
+
 export type SortDirection = 'ascending' | 'descending' | 'none';
 
 export interface HeadLeaf {

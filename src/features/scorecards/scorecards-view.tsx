@@ -6,10 +6,15 @@
 import { lazy, Suspense, useMemo } from 'react';
 
 import { Amount } from '@/components/amount';
+import type { ShownCell } from '@/components/data-table/export';
 import type { Scorecard } from '@/domain/final-accounts.types';
+import type { MoneyUnit } from '@/domain/money';
 import { dropTrailingZeros, formatScaled } from '@/domain/money';
 import type { ScorecardRow } from '@/domain/scorecards';
 import { decimalText, getScorecardRows } from '@/domain/scorecards';
+import type { DataColumn } from '@/lib/data-table';
+import { DataTable } from '@/lib/data-table';
+import { formatSortParam, parseSortParam } from '@/lib/table-sort';
 import { useDashboardStore } from '@/store';
 import { useDisplayUnit, useRoute } from '@/store/route-context';
 import type { Route } from '@/store/route';
@@ -22,49 +27,122 @@ import './scorecards.css';
 
 const ScorecardCharts = lazy(() => import('./scorecard-charts'));
 
-type SortKey = 'name' | 'impl' | 'budget' | 'execution' | 'rate' | 'score' | 'lost';
-const COLUMNS: ReadonlyArray<{ key: SortKey; label: string; numeric: boolean }> = [
-  { key: 'name', label: '项目', numeric: false },
-  { key: 'impl', label: '实施单位', numeric: false },
-  { key: 'budget', label: '预算数(A)', numeric: true },
-  { key: 'execution', label: '执行数(B)', numeric: true },
-  { key: 'rate', label: '执行率', numeric: true },
-  { key: 'score', label: '自评得分', numeric: true },
-  { key: 'lost', label: '失分', numeric: true },
-];
+/** A score or lost points in hundredths (exact: they print at most two decimals). */
+const hundredths = (
+  v: { readonly units: number; readonly scale: number } | null | undefined,
+): number | null => (v ? v.units * 10 ** (2 - v.scale) : null);
 
-function sortValue(r: ScorecardRow, key: SortKey): number | string {
-  const c = r.card;
-  switch (key) {
-    case 'name':
-      return c.name;
-    case 'impl':
-      return c.implementingUnit ?? '';
-    case 'budget':
-      return c.budget?.fen ?? -1;
-    case 'execution':
-      return c.execution?.fen ?? -1;
-    case 'rate':
-      return r.rateBp ?? -1;
-    case 'score':
-      return c.selfScore ? c.selfScore.value.units * 10 ** (2 - c.selfScore.value.scale) : -1;
-    case 'lost':
-      return r.lost ? r.lost.units * 10 ** (2 - r.lost.scale) : -1;
-  }
-}
+const rateText = (r: ScorecardRow): string =>
+  r.rateBp === null ? '—' : `${dropTrailingZeros(formatScaled(r.rateBp, 2, true))}%`;
 
-function sorted(rows: readonly ScorecardRow[], sort: string | undefined): ScorecardRow[] {
-  const [key, dir] = (sort ?? '').split(':') as [SortKey | undefined, string | undefined];
-  if (!key || !COLUMNS.some((c) => c.key === key)) return [...rows];
-  const sign = dir === 'desc' ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const x = sortValue(a, key);
-    const y = sortValue(b, key);
-    return (
-      sign *
-      (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN'))
-    );
+/** The list's columns (ids are the URL's `sort=` keys: name, impl, budget, execution, rate, score, lost). */
+function scorecardColumns(unit: string, route: Route): DataColumn<ScorecardRow>[] {
+  const text = (s: string): ShownCell => ({ kind: 'text', text: s });
+  const amountColumn = (id: 'budget' | 'execution', header: string): DataColumn<ScorecardRow> => ({
+    id,
+    header,
+    levels: [`${header}（${unit}）`],
+    kind: 'amount',
+    sortValue: (r) => r.card[id]?.fen ?? null,
+    cell: (r) => {
+      const f = r.card[id];
+      return f ? (
+        <Amount
+          fen={f.fen}
+          unit={f.unit}
+          label={`${r.card.name} ${header}`}
+          place={{ line: f.line, where: '绩效自评表' }}
+        />
+      ) : (
+        '未印出'
+      );
+    },
+    exportCell: (r) => {
+      const f = r.card[id];
+      return f ? { kind: 'amount', fen: f.fen } : text('未印出');
+    },
   });
+  return [
+    {
+      id: 'name',
+      header: '项目',
+      kind: 'name',
+      rowHeader: true,
+      sortValue: (r) => r.card.name,
+      cell: (r) => (
+        <a href={formatHash(routeTo('scorecards', [r.id], {}, route))}>
+          {r.card.kind === 'department' ? `部门整体：${r.card.name}` : `${r.id}. ${r.card.name}`}
+        </a>
+      ),
+      exportCell: (r) =>
+        text(r.card.kind === 'department' ? `部门整体：${r.card.name}` : `${r.id}. ${r.card.name}`),
+    },
+    {
+      id: 'impl',
+      header: '实施单位',
+      kind: 'text',
+      sortValue: (r) => r.card.implementingUnit,
+      cell: (r) => r.card.implementingUnit ?? '—',
+      exportCell: (r) => text(r.card.implementingUnit ?? ''),
+    },
+    amountColumn('budget', '预算数(A)'),
+    amountColumn('execution', '执行数(B)'),
+    {
+      id: 'rate',
+      header: '执行率',
+      kind: 'number',
+      sortValue: (r) => r.rateBp,
+      cell: (r) => (
+        <>
+          {rateText(r)}
+          {r.rateDerived ? <span className="cell-note">未印出，按 B/A 推算</span> : null}
+        </>
+      ),
+      exportCell: (r) => (r.rateBp === null ? { kind: 'blank' } : text(rateText(r))),
+    },
+    {
+      id: 'rate-source',
+      header: '执行率来源',
+      kind: 'text',
+      exportOnly: true,
+      cell: () => null,
+      exportCell: (r) => text(r.rateBp === null ? '' : r.rateDerived ? '未印出，按 B/A 推算' : '自评表印出'),
+    },
+    {
+      id: 'score',
+      header: '自评得分',
+      kind: 'number',
+      sortValue: (r) => hundredths(r.card.selfScore?.value),
+      cell: (r) => r.card.selfScore?.raw ?? '未印出',
+      exportCell: (r) =>
+        r.card.selfScore ? { kind: 'number', decimal: decimalText(r.card.selfScore.value) } : text('未印出'),
+    },
+    {
+      id: 'lost',
+      header: '失分',
+      kind: 'number',
+      sortValue: (r) => hundredths(r.lost),
+      className: 'lost',
+      cell: (r) =>
+        r.lost ? (
+          <span className={r.lost.units > 0 ? 'lost-cell' : undefined}>{decimalText(r.lost)}</span>
+        ) : (
+          '—'
+        ),
+      exportCell: (r) => (r.lost ? { kind: 'number', decimal: decimalText(r.lost) } : { kind: 'blank' }),
+    },
+    {
+      id: 'kind',
+      header: '类别 / 类型',
+      kind: 'text',
+      cell: (r) =>
+        r.card.kind === 'department' ? '—' : `${r.card.category ?? '未勾选'} / ${r.card.type ?? '未勾选'}`,
+      exportCell: (r) =>
+        text(
+          r.card.kind === 'department' ? '' : `${r.card.category ?? '未勾选'} / ${r.card.type ?? '未勾选'}`,
+        ),
+    },
+  ];
 }
 
 export default function ScorecardsView() {
@@ -109,8 +187,8 @@ function ScorecardList({
       (!p['type'] || r.card.type === p['type']) &&
       (!p['q'] || r.card.name.includes(p['q'])),
   );
-  const shown = sorted(filtered, p['sort']);
-  const [sortKey, sortDir] = (p['sort'] ?? '').split(':');
+  const sort = parseSortParam(p['sort']);
+  const columns = useMemo(() => scorecardColumns(unit, route), [unit, route]);
   const go = (changes: Record<string, string | undefined>): void =>
     useDashboardStore.getState().navigate(withParams(route, changes), { replace: true });
   const select = (name: string, label: string, options: string[]) => (
@@ -128,7 +206,7 @@ function ScorecardList({
   );
   return (
     <div className="scorecards">
-      <h2>绩效自评（部门整体 1 张，项目 {projects.length} 张）</h2>
+      <h2 id="scorecards-heading">绩效自评（部门整体 1 张，项目 {projects.length} 张）</h2>
       <div className="filters" role="search">
         <label className="filter">
           搜索项目
@@ -154,92 +232,25 @@ function ScorecardList({
           values((c) => c.type),
         )}
         <span className="count" aria-live="polite">
-          显示 {shown.length} / {rows.length}
+          显示 {filtered.length} / {rows.length}
         </span>
       </div>
-      <div className="table-scroll">
-        <table className="plain-table scorecard-table" data-testid="scorecard-list">
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => {
-                const active = sortKey === c.key;
-                const next =
-                  active && sortDir === 'asc' ? 'desc' : active && sortDir === 'desc' ? undefined : 'asc';
-                return (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    className={c.numeric ? 'num' : undefined}
-                    aria-sort={active ? (sortDir === 'desc' ? 'descending' : 'ascending') : 'none'}
-                  >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => go({ sort: next ? `${c.key}:${next}` : undefined })}
-                    >
-                      {c.label}
-                      {c.key === 'budget' || c.key === 'execution' ? `（${unit}）` : ''}
-                      <span aria-hidden="true">{active ? (sortDir === 'desc' ? ' ▼' : ' ▲') : ''}</span>
-                    </button>
-                  </th>
-                );
-              })}
-              <th scope="col">类别 / 类型</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => {
-              const c = r.card;
-              return (
-                <tr key={r.id} data-id={r.id} className={c.kind === 'department' ? 'department' : undefined}>
-                  <th scope="row">
-                    <a href={formatHash(routeTo('scorecards', [r.id], {}, route))}>
-                      {c.kind === 'department' ? `部门整体：${c.name}` : `${r.id}. ${c.name}`}
-                    </a>
-                  </th>
-                  <td>{c.implementingUnit ?? '—'}</td>
-                  <td className="num">
-                    {c.budget ? (
-                      <Amount
-                        fen={c.budget.fen}
-                        unit={c.budget.unit}
-                        label={`${c.name} 预算数`}
-                        place={{ line: c.budget.line, where: '绩效自评表' }}
-                      />
-                    ) : (
-                      '未印出'
-                    )}
-                  </td>
-                  <td className="num">
-                    {c.execution ? (
-                      <Amount
-                        fen={c.execution.fen}
-                        unit={c.execution.unit}
-                        label={`${c.name} 执行数`}
-                        place={{ line: c.execution.line, where: '绩效自评表' }}
-                      />
-                    ) : (
-                      '未印出'
-                    )}
-                  </td>
-                  <td className="num">
-                    {r.rateBp === null
-                      ? '—'
-                      : `${dropTrailingZeros(formatScaled(r.rateBp, 2, true))}%${r.rateDerived ? '（未印出，按 B/A）' : ''}`}
-                  </td>
-                  <td className="num">{c.selfScore?.raw ?? '未印出'}</td>
-                  <td className={`num ${r.lost && r.lost.units > 0 ? 'lost-cell' : ''}`}>
-                    {r.lost ? decimalText(r.lost) : '—'}
-                  </td>
-                  <td>
-                    {c.kind === 'department' ? '—' : `${c.category ?? '未勾选'} / ${c.type ?? '未勾选'}`}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={filtered}
+        columns={columns}
+        getRowId={(r) => r.id}
+        labelledBy="scorecards-heading"
+        sort={sort}
+        onSortChange={(next) => go({ sort: formatSortParam(next) })}
+        unit={unit as MoneyUnit}
+        exportAs={{ fileParts: ['绩效自评'], sheetName: '绩效自评' }}
+        rowClassName={(r) => (r.card.kind === 'department' ? 'department' : undefined)}
+        rowProps={(r) => ({ 'data-id': r.id })}
+        testId="scorecard-list"
+        className="scorecard-table"
+        stackOnPhone
+        empty="没有符合条件的自评表。"
+      />
       <Suspense fallback={<p className="loading">正在载入图表…</p>}>
         <ScorecardCharts rows={projects} unit={unit} />
       </Suspense>

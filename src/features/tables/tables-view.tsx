@@ -4,7 +4,6 @@
  * Everything the view shows is in the URL: `#/tables/<n>?q=&sort=&hide=&collapsed=&hl=&layout=&unit=`.
  */
 import './tables-view.css';
-import '@/components/data-table/data-table.css';
 
 import { useMemo } from 'react';
 

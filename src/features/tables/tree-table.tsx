@@ -14,6 +14,7 @@ import { DataTableHead } from '@/components/data-table/data-table-head';
 import { SearchField } from '@/components/data-table/search-field';
 import type { FinalAccountsTable } from '@/domain/final-accounts.types';
 import type { MoneyUnit } from '@/domain/money';
+import { sortControl } from '@/lib/table-sort';
 import { useAppTable } from '@/lib/use-app-table';
 import { useDashboardStore } from '@/store';
 import { withParams } from '@/store/route';
@@ -115,27 +116,12 @@ export function TreeTable({ table, view, unit, titleId, shortTitle, toolbarExtra
   const leaves: HeadLeaf[] = visibleColumns.map((column) => {
     const meta = column.columnDef.meta;
     const label = meta?.label ?? column.id;
-    const sorted = column.getIsSorted();
-    const next = column.getNextSortingOrder();
     return {
       id: column.id,
       levels: meta?.levels ?? [label],
       columnNoText: meta?.columnNoText ?? '',
       numeric: meta?.kind === 'amount',
-      ...(hasFigures && column.getCanSort()
-        ? {
-            sort: {
-              direction: sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none',
-              onToggle: () => column.getToggleSortingHandler()?.({}),
-              hint:
-                next === 'desc'
-                  ? `按${label}降序排列`
-                  : next === 'asc'
-                    ? `按${label}升序排列`
-                    : '恢复原表顺序',
-            } as const,
-          }
-        : {}),
+      ...(hasFigures ? sortControl(column, label) : {}),
     };
   });
   const showColumnNumbers = visibleColumns.some(

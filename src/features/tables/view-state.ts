@@ -3,12 +3,11 @@
  * copied link reopens exactly what was shown and back/forward work. Pure parsing and formatting of those params.
  */
 import type { FinalAccountsTable } from '@/domain/final-accounts.types';
+import type { TableSort } from '@/lib/data-table';
+import { formatSortParam, parseSortParam } from '@/lib/table-sort';
 
-/** One sorted column: `<columnId>:asc|desc`. */
-export interface SortParam {
-  readonly id: string;
-  readonly desc: boolean;
-}
+/** One sorted column (the one URL format of every data table's sort, `src/lib/table-sort.ts`). */
+export type SortParam = TableSort;
 
 /** The view state read from the route. Unknown or malformed values are dropped, never thrown. */
 export interface TableViewParams {
@@ -30,17 +29,7 @@ export function parsePositiveInt(text: string | undefined): number | null {
   return text !== undefined && POSITIVE_INT.test(text) ? Number(text) : null;
 }
 
-/** `c0:desc` → {id:'c0', desc:true}; a bare id sorts ascending; malformed → null. */
-export function parseSortParam(text: string | undefined): SortParam | null {
-  if (!text) return null;
-  const m = /^([\w-]{1,40})(?::(asc|desc))?$/.exec(text.trim());
-  if (!m?.[1]) return null;
-  return { id: m[1], desc: m[2] === 'desc' };
-}
-
-export function formatSortParam(sort: SortParam | null): string | undefined {
-  return sort ? `${sort.id}:${sort.desc ? 'desc' : 'asc'}` : undefined;
-}
+export { formatSortParam, parseSortParam };
 
 /** `a,b,,a` → ['a','b'] (trimmed, de-duplicated, order kept). */
 export function parseListParam(text: string | undefined): readonly string[] {
