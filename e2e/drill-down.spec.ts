@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 
 import type { Page } from '@playwright/test';
 
+import { readCsv } from '../src/testing/read-csv';
+
 import { expect, expectNoAxeViolations, test } from './helpers';
 
 // Expected figures were read from the source document by hand: 表3 lines 194–199 (合计 2,812.11; 201 and 20103
@@ -368,4 +370,56 @@ test('a row in a table opens its place in the drill-down', async ({ page }) => {
   await expect(page.locator('main')).toContainText('236.77');
   // The view rewrites a bare code to its full trail (replacing the history entry) once it has rendered.
   await expect.poll(() => decodeURIComponent(page.url())).toContain('trail=201,20103,2010350');
+});
+
+test.describe('the level table', () => {
+  test('a name drills, a figure opens its source: two actions that look different and say so', async ({
+    page,
+  }) => {
+    await page.goto('/#/drill?mode=function&trail=201');
+    const table = page.getByTestId('drill-table');
+    await expect(page.locator('.drill-how')).toContainText('点科目名称查看下级');
+    await expect(page.locator('.drill-how')).toContainText('点带虚线的金额查看它的来源');
+    const drill = table.getByRole('button', { name: /^20103 .*：查看下级项$/ });
+    // 20103 本年支出合计 2,697.42 (表3 line 196, read by hand) opens its provenance.
+    const figure = table.getByRole('button', { name: /2,697\.42 万元，查看来源/ }).first();
+    await expect(drill).toBeVisible();
+    await expect(figure).toBeVisible();
+    const look = (l: typeof drill) =>
+      l.evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { bg: cs.backgroundColor, border: cs.borderBottomStyle, color: cs.color };
+      });
+    const [d, f] = [await look(drill), await look(figure)];
+    expect(d.border).toBe('solid');
+    expect(f.border).toBe('dotted');
+    expect(d.bg).not.toBe(f.bg);
+    await figure.click();
+    await expect(page.locator('.popover:popover-open')).toContainText('表3');
+    await page.keyboard.press('Escape');
+    await drill.click();
+    await expect(page).toHaveURL(/trail=201%2C20103/);
+  });
+
+  test('sorts and exports the level as shown', async ({ page }) => {
+    // 20103's 项 in 表3 (lines 197–199): 2010302 279.86, 2010350 236.77, 2010399 2,180.79.
+    await page.goto('/#/drill?mode=function&trail=201,20103');
+    const table = page.getByTestId('drill-table');
+    await table
+      .getByRole('columnheader', { name: /本年支出合计/ })
+      .getByRole('button')
+      .click();
+    await expect(page).toHaveURL(/sort=amount%3Adesc/);
+    await expect(table.locator('tbody tr').first()).toContainText('2010399');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    const csv = readCsv(readFileSync(await download.path(), 'utf8'));
+    expect(csv.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['2010399 其他政府办公厅（室）及相关机构事务支出', '2180.79'],
+      ['2010302 一般行政管理事务', '279.86'],
+      ['2010350 事业运行', '236.77'],
+    ]);
+  });
 });

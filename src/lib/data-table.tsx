@@ -65,7 +65,9 @@ export interface DataTableProps<Row> {
   readonly toolbar?: ReactNode;
   readonly footer?: ReactNode;
   readonly rowClassName?: (row: Row) => string | undefined;
-  readonly rowProps?: (row: Row) => Readonly<Record<`data-${string}`, string>>;
+  readonly rowProps?: (
+    row: Row,
+  ) => Readonly<{ 'aria-current'?: 'true' } & Partial<Record<`data-${string}`, string>>>;
   readonly empty?: ReactNode;
   readonly testId?: string;
   readonly className?: string;

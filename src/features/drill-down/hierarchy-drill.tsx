@@ -14,7 +14,8 @@ import type { Fen, MoneyUnit } from '@/domain/money';
 import { formatFen, formatPercent, moneyTick } from '@/domain/money';
 import { useDashboardStore } from '@/store';
 import type { Route } from '@/store/route';
-import { formatHash } from '@/store/route';
+import { formatHash, withParams } from '@/store/route';
+import { formatSortParam, parseSortParam } from '@/lib/table-sort';
 
 import type { BarDatum, FocusRequest } from '@/components/bar-list-chart';
 import { DRILL_MARK, nodeLabel } from './drill-format';
@@ -263,11 +264,16 @@ export function HierarchyDrill({ tree, rawTrail, route, unit, glossary }: Hierar
             onActivate={activate}
             childLevel={childLevel}
             focusRequest={tableFocus}
+            sort={parseSortParam(route.params['sort'])}
+            onSortChange={(next) =>
+              useDashboardStore.getState().navigate(withParams(route, { sort: formatSortParam(next) }), {
+                replace: true,
+              })
+            }
           />
           <SelectedItem
             tree={tree}
             level={level}
-            unit={unit}
             definition={definitions.get(level.selected?.code ?? '') ?? null}
           />
         </div>

@@ -4,16 +4,19 @@
  * printed table with the row highlighted. An item's name drills into it (or selects a 项).
  */
 import type { MouseEvent } from 'react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 
 import { Amount } from '@/components/amount';
+import type { ShownCell } from '@/components/data-table/export';
 import { useDocumentContext } from '@/components/document-context';
 import type { DrillLevel, DrillNode, DrillTree } from '@/domain/drill';
 import type { GlossaryEntry } from '@/domain/final-accounts.types';
-import type { MoneyUnit } from '@/domain/money';
+import type { Fen, MoneyUnit } from '@/domain/money';
 import { formatFen, formatPercent } from '@/domain/money';
 
 import type { FocusRequest } from '@/components/bar-list-chart';
+import type { DataColumn, TableSort } from '@/lib/data-table';
+import { DataTable } from '@/lib/data-table';
 import { nodeLabel } from './drill-format';
 
 interface LevelTableProps {
@@ -25,14 +28,26 @@ interface LevelTableProps {
   readonly onActivate: (id: string, how: 'pointer' | 'keyboard', from: 'chart' | 'table') => void;
   /** Move focus to an item's button once the level is drawn. */
   readonly focusRequest: FocusRequest | null;
+  /** The level's sort (the URL's `sort=`), and its change. */
+  readonly sort: TableSort | null;
+  readonly onSortChange: (sort: TableSort | null) => void;
 }
 
-function NodeAmount({ node, tree }: { readonly node: DrillNode; readonly tree: DrillTree }) {
+function NodeAmount({
+  node,
+  tree,
+  withUnit = false,
+}: {
+  readonly node: DrillNode;
+  readonly tree: DrillTree;
+  readonly withUnit?: boolean;
+}) {
   if (node.fen === null) return <span className="drill-blank">空白</span>;
   return (
     <Amount
       fen={node.fen}
       unit={tree.unit}
+      showUnit={withUnit}
       label={`${nodeLabel(node)} ${tree.column}`}
       {...(node.place ? { place: node.place } : {})}
       {...(node.derived ? { derived: node.derived } : {})}
@@ -42,6 +57,12 @@ function NodeAmount({ node, tree }: { readonly node: DrillNode; readonly tree: D
 
 const shortHeader = (header: string): string => header.split('/').pop() ?? header;
 
+type LevelRow = DrillLevel['items'][number];
+
+/** An export cell of a Fen figure (blank when the table prints none). */
+const amountCell = (fen: Fen | null | undefined): ShownCell =>
+  fen === null || fen === undefined ? { kind: 'blank' } : { kind: 'amount', fen };
+
 export function LevelTable({
   tree,
   level,
@@ -50,9 +71,11 @@ export function LevelTable({
   childLevel,
   onActivate,
   focusRequest,
+  sort,
+  onSortChange,
 }: LevelTableProps) {
   const ctx = useDocumentContext();
-  const ref = useRef<HTMLTableElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!focusRequest) return;
     const el = ref.current?.querySelector<HTMLButtonElement>(
@@ -62,133 +85,167 @@ export function LevelTable({
   }, [focusRequest]);
 
   const parentLabel = nodeLabel(level.parent);
-  const extra = tree.mode === 'function' ? tree.columns.filter((c) => c.header !== tree.column) : [];
-  const click = (e: MouseEvent<HTMLButtonElement>, id: string): void =>
-    onActivate(id, e.detail === 0 ? 'keyboard' : 'pointer', 'table');
+  const extra = useMemo(
+    () => (tree.mode === 'function' ? tree.columns.filter((c) => c.header !== tree.column) : []),
+    [tree],
+  );
+  const { tableHref } = ctx;
+  const selectedId = level.selected?.id ?? null;
 
-  const row = (node: DrillNode, share: string | null, drillable: boolean) => {
-    const def = definitions.get(node.code ?? '');
-    const selected = level.selected?.id === node.id;
-    return (
-      <tr
-        key={node.id}
-        className={selected ? 'selected' : undefined}
-        aria-current={selected ? 'true' : undefined}
-      >
-        <th scope="row" className="drill-name">
-          <button
-            type="button"
-            className="link-button"
-            data-id={node.id}
-            onClick={(e) => click(e, node.id)}
-            aria-label={`${nodeLabel(node)}：${drillable ? `查看下级${node.children[0]?.level ?? ''}` : '选中'}`}
-          >
-            {nodeLabel(node)}
-          </button>
-          {def ? (
-            <span className="drill-def">
-              名词解释：{def.definition}
-              <span className="drill-def-line">（第 {def.line} 行）</span>
-            </span>
-          ) : null}
-        </th>
-        <td className="num">
-          <NodeAmount node={node} tree={tree} />
-        </td>
-        <td className="num">{share ?? '—'}</td>
-        {extra.map((c) => {
-          const cell = node.cells.find((x) => x.column === c.index);
+  const columns = useMemo((): DataColumn<LevelRow>[] => {
+    const drill = (e: MouseEvent<HTMLButtonElement>, id: string): void =>
+      onActivate(id, e.detail === 0 ? 'keyboard' : 'pointer', 'table');
+    return [
+      {
+        id: 'name',
+        header: '科目',
+        kind: 'name',
+        rowHeader: true,
+        className: 'drill-name',
+        sortValue: (i) => i.node.code ?? nodeLabel(i.node),
+        cell: (i) => {
+          const def = definitions.get(i.node.code ?? '');
+          const action = i.drillable ? `查看下级${i.node.children[0]?.level ?? ''}` : '选中';
           return (
-            <td key={c.index} className="num">
-              {cell ? (
-                <Amount
-                  fen={cell.fen}
-                  unit={tree.unit}
-                  label={`${nodeLabel(node)} ${shortHeader(c.header)}`}
-                  place={{ table: tree.table, row: nodeLabel(node), column: c.header, line: cell.line }}
-                />
-              ) : (
-                <span className="drill-blank">空白</span>
-              )}
-            </td>
+            <>
+              <button
+                type="button"
+                className={`drill-button${i.drillable ? '' : ' is-leaf'}`}
+                data-id={i.node.id}
+                onClick={(e) => drill(e, i.node.id)}
+                aria-label={`${nodeLabel(i.node)}：${action}`}
+                title={action}
+              >
+                <span>{nodeLabel(i.node)}</span>
+                <span className="drill-chevron" aria-hidden="true">
+                  {i.drillable ? '›' : '•'}
+                </span>
+              </button>
+              {def ? (
+                <span className="drill-def">
+                  名词解释：{def.definition}
+                  <span className="drill-def-line">（第 {def.line} 行）</span>
+                </span>
+              ) : null}
+            </>
           );
-        })}
-        <td className="source-link">
-          {node.line !== null ? (
+        },
+        exportCell: (i) => ({ kind: 'text', text: nodeLabel(i.node) }),
+      },
+      {
+        id: 'amount',
+        header: shortHeader(tree.column),
+        kind: 'amount',
+        sortValue: (i) => i.node.fen,
+        cell: (i) => <NodeAmount node={i.node} tree={tree} />,
+        exportCell: (i) => amountCell(i.node.fen),
+      },
+      {
+        id: 'share',
+        header: '占上级',
+        kind: 'number',
+        sortValue: (i) => (i.share ? i.share.num / i.share.den : null),
+        cell: (i) => (i.share ? formatPercent(i.share.num, i.share.den, 1) : '—'),
+        exportCell: (i) =>
+          i.share ? { kind: 'text', text: formatPercent(i.share.num, i.share.den, 1) } : { kind: 'blank' },
+      },
+      ...extra.map((c): DataColumn<LevelRow> => ({
+        id: `c${c.index}`,
+        header: shortHeader(c.header),
+        kind: 'amount',
+        sortValue: (i) => i.node.cells.find((x) => x.column === c.index)?.fen ?? null,
+        cell: (i) => {
+          const cell = i.node.cells.find((x) => x.column === c.index);
+          return cell ? (
+            <Amount
+              fen={cell.fen}
+              unit={tree.unit}
+              label={`${nodeLabel(i.node)} ${shortHeader(c.header)}`}
+              place={{ table: tree.table, row: nodeLabel(i.node), column: c.header, line: cell.line }}
+            />
+          ) : (
+            <span className="drill-blank">空白</span>
+          );
+        },
+        exportCell: (i) => amountCell(i.node.cells.find((x) => x.column === c.index)?.fen),
+      })),
+      {
+        id: 'source',
+        header: '原表',
+        kind: 'text',
+        className: 'source-link',
+        cell: (i) =>
+          i.node.line !== null ? (
             <a
-              href={ctx.tableHref(tree.table, node.line)}
-              aria-label={`在表${tree.table}中查看 ${nodeLabel(node)}（第 ${node.line} 行）`}
+              href={tableHref(tree.table, i.node.line)}
+              aria-label={`在表${tree.table}中查看 ${nodeLabel(i.node)}（第 ${i.node.line} 行）`}
             >
-              表{tree.table} 第{node.line}行
+              表{tree.table} 第{i.node.line}行
             </a>
           ) : (
             <span className="drill-blank">未印出</span>
-          )}
-        </td>
-      </tr>
-    );
-  };
+          ),
+        exportCell: (i) =>
+          i.node.line !== null
+            ? { kind: 'text', text: `表${tree.table} 第${i.node.line}行` }
+            : { kind: 'blank' },
+      },
+    ];
+  }, [tree, extra, definitions, onActivate, tableHref]);
 
   return (
-    <div className="panel drill-level">
+    <div className="panel drill-level" ref={ref}>
       <h3 className="drill-level-title" id="drill-level-title">
         本层：{parentLabel} 的{childLevel}（表{tree.table}，单位：{unit}）
       </h3>
-      <div className="table-scroll">
-        <table
-          className="plain-table drill-table"
-          ref={ref}
-          data-testid="drill-table"
-          aria-labelledby="drill-level-title"
-        >
-          <thead>
-            <tr>
-              <th scope="col">科目</th>
-              <th scope="col" className="num">
-                {shortHeader(tree.column)}
-              </th>
-              <th scope="col" className="num">
-                占上级
-              </th>
-              {extra.map((c) => (
-                <th scope="col" className="num" key={c.index}>
-                  {shortHeader(c.header)}
-                </th>
-              ))}
-              <th scope="col">原表</th>
-            </tr>
-          </thead>
-          <tbody>
-            {level.items.map((i) =>
-              row(i.node, i.share ? formatPercent(i.share.num, i.share.den, 1) : null, i.drillable),
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">本级：{parentLabel}</th>
-              <td className="num">
-                <NodeAmount node={level.parent} tree={tree} />
-              </td>
-              <td className="num">{level.parent.fen !== null ? '100%' : '—'}</td>
-              {extra.map((c) => {
-                const cell = level.parent.cells.find((x) => x.column === c.index);
-                return (
-                  <td key={c.index} className="num">
-                    {cell ? formatFen(cell.fen, unit) : ''}
-                  </td>
-                );
-              })}
-              <td className="source-link">
-                {level.parent.line !== null ? (
-                  <a href={ctx.tableHref(tree.table, level.parent.line)}>
-                    表{tree.table} 第{level.parent.line}行
-                  </a>
-                ) : null}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <p className="drill-how" id="drill-how">
+        <span className="drill-chevron" aria-hidden="true">
+          ›
+        </span>{' '}
+        点科目名称查看下级（项目则选中它）；点带虚线的金额查看它的来源：表、行、栏与原文行。
+      </p>
+      <DataTable
+        rows={level.items}
+        columns={columns}
+        getRowId={(i) => i.node.id}
+        labelledBy="drill-level-title"
+        sort={sort}
+        onSortChange={onSortChange}
+        unit={unit}
+        exportAs={{
+          fileParts: [`表${tree.table}`, parentLabel, childLevel],
+          sheetName: `${parentLabel}的${childLevel}`,
+        }}
+        rowClassName={(i) => (i.node.id === selectedId ? 'selected' : undefined)}
+        rowProps={(i) => (i.node.id === selectedId ? { 'aria-current': 'true' } : {})}
+        testId="drill-table"
+        className="drill-table"
+        stackOnPhone
+        footer={
+          <tr>
+            <th scope="row">本级：{parentLabel}</th>
+            <td className="num">
+              <NodeAmount node={level.parent} tree={tree} />
+            </td>
+            <td className="num">{level.parent.fen !== null ? '100%' : '—'}</td>
+            {extra.map((c) => {
+              const cell = level.parent.cells.find((x) => x.column === c.index);
+              return (
+                <td key={c.index} className="num">
+                  {cell ? formatFen(cell.fen, unit) : ''}
+                </td>
+              );
+            })}
+            <td className="source-link">
+              {level.parent.line !== null ? (
+                <a href={tableHref(tree.table, level.parent.line)}>
+                  表{tree.table} 第{level.parent.line}行
+                </a>
+              ) : null}
+            </td>
+          </tr>
+        }
+      />
       {level.difference !== null && level.difference !== 0 ? (
         <p className="drill-note status-warn" role="note">
           下级合计 {formatFen(level.childrenSum, unit)} {unit}，与本级{' '}
@@ -209,7 +266,7 @@ export function LevelTable({
                   <>
                     {' '}
                     ·{' '}
-                    <a href={ctx.tableHref(tree.table, n.line)}>
+                    <a href={tableHref(tree.table, n.line)}>
                       表{tree.table} 第{n.line}行
                     </a>
                   </>
@@ -226,12 +283,11 @@ export function LevelTable({
 interface SelectedItemProps {
   readonly tree: DrillTree;
   readonly level: DrillLevel;
-  readonly unit: MoneyUnit;
   readonly definition: GlossaryEntry | null;
 }
 
 /** The selected 项 (or 款 of 表6): its figure, share, definition, and links to its printed row. */
-export function SelectedItem({ tree, level, unit, definition }: SelectedItemProps) {
+export function SelectedItem({ tree, level, definition }: SelectedItemProps) {
   const ctx = useDocumentContext();
   const node = level.selected;
   if (!node) return null;
@@ -244,7 +300,7 @@ export function SelectedItem({ tree, level, unit, definition }: SelectedItemProp
     >
       <h3 id="drill-selected-heading">已选中：{nodeLabel(node)}</h3>
       <p>
-        {shortHeader(tree.column)}：<NodeAmount node={node} tree={tree} /> {unit}
+        {shortHeader(tree.column)}：<NodeAmount node={node} tree={tree} withUnit />
         {item?.share
           ? `，占${nodeLabel(level.parent)} ${formatPercent(item.share.num, item.share.den, 1)}`
           : ''}
