@@ -3,11 +3,14 @@
  * with completion rates, over-spending highlighted and the stated reason beside each; and this year against last
  * year where the document states the change. Figures come from the overview derivation (nothing re-derived here).
  */
-import { lazy, Suspense, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 
 import { Amount } from '@/components/amount';
+import { useDocumentContext } from '@/components/document-context';
 import { ChartFrame } from '@/components/chart-frame';
-import type { FinalAccounts } from '@/domain/final-accounts.types';
+import type { ShownCell } from '@/components/data-table/export';
+import type { FinalAccounts, SourceText } from '@/domain/final-accounts.types';
 import type { Fen, MoneyUnit } from '@/domain/money';
 import { formatFen, formatPercent, formatScaled, moneyTick, percentScaled } from '@/domain/money';
 import type { OverviewFigure } from '@/domain/overview';
@@ -20,9 +23,12 @@ import {
   getThreePublicVariance,
   getYearChanges,
 } from '@/domain/variance';
+import type { DataColumn, TableSort } from '@/lib/data-table';
+import { DataTable } from '@/lib/data-table';
+import { formatSortParam, parseSortParam } from '@/lib/table-sort';
 import { useDashboardStore } from '@/store';
 import type { Route } from '@/store/route';
-import { formatHash } from '@/store/route';
+import { formatHash, withParams } from '@/store/route';
 import { getAuditReport } from '@/store/audit-selectors';
 
 import type { BarDatum } from '@/components/bar-list-chart';
@@ -41,6 +47,11 @@ function Fig({ f }: { readonly f: OverviewFigure }) {
       {...(f.derived ? { derived: f.derived } : {})}
     />
   );
+}
+
+/** A signed difference in the display unit (+161.79 / −0.80). */
+function SignedFen({ fen }: { readonly fen: Fen }) {
+  return <>{signedFen(fen, useDocumentContext().displayUnit)}</>;
 }
 
 const lineRange = (lines: readonly number[]): string => {
@@ -64,6 +75,93 @@ interface VarianceSectionProps {
   readonly onOpen?: (code: string) => void;
   /** Leave rows without a difference out of the chart (they stay in the table, and the chart says how many). */
   readonly chartOmitsZero?: boolean;
+  readonly sort: TableSort | null;
+  readonly onSortChange: (sort: TableSort | null) => void;
+}
+
+const rate = (r: VarianceRow): string => formatPercent(r.actual.fen, r.budget.fen, 1);
+
+const reasonCell = (reason: SourceText | null, none: string): ReactNode =>
+  reason ? (
+    <>
+      {reason.text}
+      <span className="muted">（第 {reason.line} 行）</span>
+    </>
+  ) : (
+    <span className="muted">{none}</span>
+  );
+
+const text = (t: string): ShownCell => ({ kind: 'text', text: t });
+
+/** The columns of a budget-against-actual table (ids are the URL's sort keys). */
+function varianceColumns(
+  nameHeader: string,
+  drillHref: ((code: string) => string) | undefined,
+): DataColumn<VarianceRow>[] {
+  return [
+    {
+      id: 'name',
+      header: nameHeader,
+      kind: 'name',
+      rowHeader: true,
+      sortValue: (r) => r.code ?? r.name,
+      cell: (r) => (
+        <>
+          {drillHref && r.code ? <a href={drillHref(r.code)}>{r.name}</a> : r.name}
+          {r.over ? <span className="over-badge">超支</span> : null}
+        </>
+      ),
+      exportCell: (r) => text(r.name),
+    },
+    {
+      id: 'budget',
+      header: '预算',
+      kind: 'amount',
+      sortValue: (r) => r.budget.fen,
+      cell: (r) => <Fig f={r.budget} />,
+      exportCell: (r) => ({ kind: 'amount', fen: r.budget.fen }),
+    },
+    {
+      id: 'actual',
+      header: '决算',
+      kind: 'amount',
+      sortValue: (r) => r.actual.fen,
+      cell: (r) => <Fig f={r.actual} />,
+      exportCell: (r) => ({ kind: 'amount', fen: r.actual.fen }),
+    },
+    {
+      id: 'variance',
+      header: '差额',
+      kind: 'amount',
+      sortValue: (r) => r.variance,
+      cell: (r) => <SignedFen fen={r.variance} />,
+      exportCell: (r) => ({ kind: 'amount', fen: r.variance }),
+    },
+    {
+      id: 'rate',
+      header: '完成率（计算 / 原文）',
+      kind: 'number',
+      sortValue: (r) => (r.budget.fen === 0 ? null : r.actual.fen / r.budget.fen),
+      cell: (r) => `${rate(r)} / ${r.printedRate ?? '未印出'}`,
+      exportCell: (r) => text(rate(r)),
+    },
+    {
+      id: 'printed-rate',
+      header: '完成率（原文）',
+      kind: 'text',
+      exportOnly: true,
+      cell: () => null,
+      exportCell: (r) => text(r.printedRate ?? '未印出'),
+    },
+    {
+      id: 'reason',
+      header: '原文说明的原因',
+      kind: 'text',
+      className: 'reason',
+      cell: (r) => reasonCell(r.reason, r.variance === 0 ? '—' : '未说明'),
+      exportCell: (r) => text(r.reason ? `${r.reason.text}（第 ${r.reason.line} 行）` : ''),
+    },
+  ];
 }
 
 function VarianceSection({
@@ -77,9 +175,11 @@ function VarianceSection({
   drillHref,
   onOpen,
   chartOmitsZero = false,
+  sort,
+  onSortChange,
 }: VarianceSectionProps) {
+  const columns = useMemo(() => varianceColumns(nameHeader, drillHref), [nameHeader, drillHref]);
   if (rows.length === 0) return null;
-  const rate = (r: VarianceRow): string => formatPercent(r.actual.fen, r.budget.fen, 1);
   const charted = chartOmitsZero ? rows.filter((r) => r.variance !== 0) : rows;
   const even = rows.length - charted.length;
   const data: BarDatum[] = charted.map((r) => {
@@ -150,58 +250,23 @@ function VarianceSection({
             />
           </Suspense>
         </ChartFrame>
-        <div className="panel table-scroll">
-          <table className="plain-table budget-table">
-            <caption className="visually-hidden">{`${title}：预算、决算、差额、完成率和原文说明的原因`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{nameHeader}</th>
-                <th scope="col" className="num">
-                  预算
-                </th>
-                <th scope="col" className="num">
-                  决算
-                </th>
-                <th scope="col" className="num">
-                  差额
-                </th>
-                <th scope="col" className="num">
-                  完成率（计算 / 原文）
-                </th>
-                <th scope="col">原文说明的原因</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className={r.over ? 'over' : undefined}>
-                  <th scope="row">
-                    {drillHref && r.code ? <a href={drillHref(r.code)}>{r.name}</a> : r.name}
-                    {r.over ? <span className="over-badge">超支</span> : null}
-                  </th>
-                  <td className="num">
-                    <Fig f={r.budget} />
-                  </td>
-                  <td className="num">
-                    <Fig f={r.actual} />
-                  </td>
-                  <td className="num">{signedFen(r.variance, unit)}</td>
-                  <td className="num">
-                    {rate(r)} / {r.printedRate ?? '未印出'}
-                  </td>
-                  <td className="reason">
-                    {r.reason ? (
-                      <>
-                        {r.reason.text}
-                        <span className="muted">（第 {r.reason.line} 行）</span>
-                      </>
-                    ) : (
-                      <span className="muted">{r.variance === 0 ? '—' : '未说明'}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="panel">
+          <DataTable
+            rows={rows}
+            columns={columns}
+            getRowId={(r) => r.id}
+            labelledBy={`${id}-heading`}
+            sort={sort}
+            onSortChange={onSortChange}
+            unit={unit}
+            exportAs={{
+              fileParts: [heading],
+              sheetName: nameHeader === '类' ? '按类' : heading.slice(0, 20),
+            }}
+            rowClassName={(r) => (r.over ? 'over' : undefined)}
+            className="budget-table"
+            stackOnPhone
+          />
         </div>
       </div>
     </section>
@@ -213,7 +278,82 @@ const pctText = (tenths: number | null): string =>
     ? '—'
     : `${tenths > 0 ? '+' : tenths < 0 ? '−' : ''}${formatScaled(Math.abs(tenths), 1, true)}%`;
 
-function YearSection({ rows, unit }: { readonly rows: readonly YearChangeRow[]; readonly unit: MoneyUnit }) {
+const yearPct = (r: YearChangeRow): string => pctText(percentScaled(r.change, r.pair.previous.fen, 1));
+const printedChange = (r: YearChangeRow): string =>
+  r.printedPercent ? `${r.change < 0 ? '下降' : '增长'} ${r.printedPercent}` : '未印出';
+
+/** The columns of the year-against-year table (ids are the URL's sort keys). */
+const YEAR_COLUMNS: readonly DataColumn<YearChangeRow>[] = [
+  {
+    id: 'name',
+    header: '项目',
+    kind: 'name',
+    rowHeader: true,
+    sortValue: (r) => r.pair.title,
+    cell: (r) => r.pair.title,
+    exportCell: (r) => text(r.pair.title),
+  },
+  {
+    id: 'previous',
+    header: '上年（推算）',
+    kind: 'amount',
+    sortValue: (r) => r.pair.previous.fen,
+    cell: (r) => <Fig f={r.pair.previous} />,
+    exportCell: (r) => ({ kind: 'amount', fen: r.pair.previous.fen }),
+  },
+  {
+    id: 'current',
+    header: '本年',
+    kind: 'amount',
+    sortValue: (r) => r.pair.current.fen,
+    cell: (r) => <Fig f={r.pair.current} />,
+    exportCell: (r) => ({ kind: 'amount', fen: r.pair.current.fen }),
+  },
+  {
+    id: 'change',
+    header: '变动',
+    kind: 'amount',
+    sortValue: (r) => r.change,
+    cell: (r) => <SignedFen fen={r.change} />,
+    exportCell: (r) => ({ kind: 'amount', fen: r.change }),
+  },
+  {
+    id: 'rate',
+    header: '变动率（计算 / 原文）',
+    kind: 'number',
+    sortValue: (r) => (r.pair.previous.fen === 0 ? null : r.change / r.pair.previous.fen),
+    cell: (r) => `${yearPct(r)} / ${printedChange(r)}`,
+    exportCell: (r) => text(yearPct(r)),
+  },
+  {
+    id: 'printed-rate',
+    header: '变动率（原文）',
+    kind: 'text',
+    exportOnly: true,
+    cell: () => null,
+    exportCell: (r) => text(printedChange(r)),
+  },
+  {
+    id: 'reason',
+    header: '原文说明的原因',
+    kind: 'text',
+    className: 'reason',
+    cell: (r) => reasonCell(r.reason, '未说明'),
+    exportCell: (r) => text(r.reason ? `${r.reason.text}（第 ${r.reason.line} 行）` : ''),
+  },
+];
+
+function YearSection({
+  rows,
+  unit,
+  sort,
+  onSortChange,
+}: {
+  readonly rows: readonly YearChangeRow[];
+  readonly unit: MoneyUnit;
+  readonly sort: TableSort | null;
+  readonly onSortChange: (sort: TableSort | null) => void;
+}) {
   if (rows.length === 0) return null;
   const data: BarDatum[] = rows.map((r) => {
     const tenths = percentScaled(r.change, r.pair.previous.fen, 1);
@@ -272,56 +412,19 @@ function YearSection({ rows, unit }: { readonly rows: readonly YearChangeRow[]; 
             />
           </Suspense>
         </ChartFrame>
-        <div className="panel table-scroll">
-          <table className="plain-table budget-table">
-            <caption className="visually-hidden">本年与上年：金额、变动、变动率和原因</caption>
-            <thead>
-              <tr>
-                <th scope="col">项目</th>
-                <th scope="col" className="num">
-                  上年（推算）
-                </th>
-                <th scope="col" className="num">
-                  本年
-                </th>
-                <th scope="col" className="num">
-                  变动
-                </th>
-                <th scope="col" className="num">
-                  变动率（计算 / 原文）
-                </th>
-                <th scope="col">原文说明的原因</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.pair.id}>
-                  <th scope="row">{r.pair.title}</th>
-                  <td className="num">
-                    <Fig f={r.pair.previous} />
-                  </td>
-                  <td className="num">
-                    <Fig f={r.pair.current} />
-                  </td>
-                  <td className="num">{signedFen(r.change, unit)}</td>
-                  <td className="num">
-                    {pctText(percentScaled(r.change, r.pair.previous.fen, 1))} /{' '}
-                    {r.printedPercent ? `${r.change < 0 ? '下降' : '增长'} ${r.printedPercent}` : '未印出'}
-                  </td>
-                  <td className="reason">
-                    {r.reason ? (
-                      <>
-                        {r.reason.text}
-                        <span className="muted">（第 {r.reason.line} 行）</span>
-                      </>
-                    ) : (
-                      <span className="muted">未说明</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="panel">
+          <DataTable
+            rows={rows}
+            columns={YEAR_COLUMNS}
+            getRowId={(r) => r.pair.id}
+            labelledBy="budget-years-heading"
+            sort={sort}
+            onSortChange={onSortChange}
+            unit={unit}
+            exportAs={{ fileParts: ['本年与上年'], sheetName: '本年与上年' }}
+            className="budget-table"
+            stackOnPhone
+          />
         </div>
       </div>
     </section>
@@ -341,9 +444,20 @@ export function BudgetView({ accounts, unit, route }: BudgetViewProps) {
   const threePublic = useMemo(() => getThreePublicVariance(accounts), [accounts]);
   const threePublicBlank = useMemo(() => getThreePublicBlankItems(accounts), [accounts]);
   const years = useMemo(() => getYearChanges(accounts, overview), [accounts, overview]);
-  const drillTo = (code: string) =>
-    drillRoute(route, { mode: 'function', measure: 'total', table: 3, trail: [code] });
+  const drillTo = useCallback(
+    (code: string) => drillRoute(route, { mode: 'function', measure: 'total', table: 3, trail: [code] }),
+    [route],
+  );
+  const drillHref = useCallback((code: string) => formatHash(drillTo(code)), [drillTo]);
   const cardLines = projects.flatMap((p) => [p.budget.place?.line ?? 0]);
+  // Each table's sort in the link: `sort.类`… keyed by section.
+  const sortOf = (key: string) => ({
+    sort: parseSortParam(route.params[`sort.${key}`]),
+    onSortChange: (next: TableSort | null) =>
+      useDashboardStore.getState().navigate(withParams(route, { [`sort.${key}`]: formatSortParam(next) }), {
+        replace: true,
+      }),
+  });
   const reasonLines = threePublic.flatMap((r) => (r.reason ? [r.reason.line] : []));
   return (
     <div className="budget-view">
@@ -355,8 +469,9 @@ export function BudgetView({ accounts, unit, route }: BudgetViewProps) {
         unit={unit}
         nameHeader="类"
         source={`情况说明 五（三）一般公共预算财政拨款支出决算具体情况（${lineRange(categories.map((c) => c.budget.place?.line ?? 0))}）；完成率 = 决算 ÷ 年初预算`}
-        drillHref={(code) => formatHash(drillTo(code))}
+        drillHref={drillHref}
         onOpen={(code) => useDashboardStore.getState().navigate(drillTo(code))}
+        {...sortOf('categories')}
       />
       <VarianceSection
         id="budget-projects"
@@ -366,6 +481,7 @@ export function BudgetView({ accounts, unit, route }: BudgetViewProps) {
         unit={unit}
         nameHeader="项目"
         chartOmitsZero
+        {...sortOf('projects')}
         source={`项目支出绩效自评表 ${projects.length} 张（${lineRange(cardLines)}）：年度预算数、执行数、执行率和偏差原因；按差额排序`}
       />
       <VarianceSection
@@ -375,11 +491,12 @@ export function BudgetView({ accounts, unit, route }: BudgetViewProps) {
         rows={threePublic}
         unit={unit}
         nameHeader="项目"
+        {...sortOf('three-public')}
         source={`表7 “三公”经费支出决算表（${lineRange(threePublic.map((r) => r.budget.place?.line ?? 0))}）${
           reasonLines.length > 0 ? `；原因见情况说明 七（${lineRange(reasonLines)}）` : ''
         }${threePublicBlank.length > 0 ? `；空白栏次不画：${threePublicBlank.join('、')}` : ''}`}
       />
-      <YearSection rows={years} unit={unit} />
+      <YearSection rows={years} unit={unit} {...sortOf('years')} />
     </div>
   );
 }
