@@ -47,7 +47,10 @@ test('compares an imported department with the reference: totals, differences, a
   await page.screenshot({ path: 'test-results/compare.png', fullPage: true });
 
   // Removing the base from the comparison leaves one document: the view asks for a second.
-  await page.getByRole('button', { name: /武汉市江汉区大数据中心 · 2021/ }).click();
+  await page
+    .getByRole('navigation', { name: '参与对比的文件' })
+    .getByRole('button', { name: /武汉市江汉区大数据中心 · 2021/ })
+    .click();
   await expect(page.locator('main').getByText('请至少选择两个文件')).toBeVisible();
 });
 

@@ -6,12 +6,16 @@
  */
 import { useMemo } from 'react';
 
-import type { CompareInput, Ratio } from '@/domain/compare';
+import type { ShownCell } from '@/components/data-table/export';
+import type { CompareInput, CompareLevelRow, CompareRatioRow, CompareRow, Ratio } from '@/domain/compare';
 import { compareDocuments, compareLevel, difference } from '@/domain/compare';
 import { buildFunctionTree, formatTrail, parseTrail } from '@/domain/drill';
 import type { Fen, MoneyUnit } from '@/domain/money';
 import { formatFen, formatPercent, formatScaled, roundDiv } from '@/domain/money';
 import type { OverviewFigure } from '@/domain/overview';
+import type { DataColumn } from '@/lib/data-table';
+import { DataTable } from '@/lib/data-table';
+import { formatSortParam, parseSortParam } from '@/lib/table-sort';
 import { useDashboardStore } from '@/store';
 import { getAuditReport } from '@/store/audit-selectors';
 import { useDisplayUnit, useRoute } from '@/store/route-context';
@@ -40,21 +44,21 @@ function ratioText(r: Ratio | null, kind: 'percent' | 'points'): string {
     : `${formatScaled(roundDiv(r.num * 100, r.den), 2, true)} 分`;
 }
 
-function FigureCell({
+function FigureContent({
   figure,
   docId,
   unit,
   route,
 }: {
-  figure: OverviewFigure | null;
-  docId: string;
-  unit: MoneyUnit;
-  route: Route;
+  readonly figure: OverviewFigure | null;
+  readonly docId: string;
+  readonly unit: MoneyUnit;
+  readonly route: Route;
 }) {
-  if (!figure) return <td className="num blank">未印出</td>;
+  if (!figure) return <span className="blank">未印出</span>;
   const line = figure.place?.line;
   return (
-    <td className="num">
+    <>
       <span className="amount-text">{formatFen(figure.fen, unit)}</span>
       {figure.derived ? <span className="derived-note">推算：{figure.derived.formula}</span> : null}
       {line ? (
@@ -65,20 +69,157 @@ function FigureCell({
           {figure.place?.table ? `表${figure.place.table} ` : ''}第 {line} 行
         </a>
       ) : null}
-    </td>
+    </>
   );
 }
 
-function DiffCells({ amount, base, unit }: { amount: Fen | null; base: Fen | null; unit: MoneyUnit }) {
-  const d = difference(amount, base);
-  return (
-    <>
-      <td className={`num diff${d !== null && d < 0 ? ' down' : ''}`}>
-        {d === null ? '—' : signed(d, unit)}
-      </td>
-      <td className="num diff">{d === null || base === null ? '—' : signedPercent(d, base)}</td>
-    </>
-  );
+/** A row of the totals table: a printed (or derived) figure per document, or an exact ratio per document. */
+type TotalsRow =
+  | { readonly kind: 'figure'; readonly id: string; readonly label: string; readonly row: CompareRow }
+  | { readonly kind: 'ratio'; readonly id: string; readonly label: string; readonly row: CompareRatioRow };
+
+const text = (t: string): ShownCell => ({ kind: 'text', text: t });
+const fenCell = (f: Fen | null | undefined): ShownCell =>
+  f === null || f === undefined ? { kind: 'dash' } : { kind: 'amount', fen: f };
+
+/** The totals table's columns: 项目, then per document 金额 (and for the others 差额 and 变动率 against the base). */
+function totalsColumns(
+  inputs: readonly CompareInput[],
+  unit: MoneyUnit,
+  route: Route,
+): DataColumn<TotalsRow>[] {
+  const cols: DataColumn<TotalsRow>[] = [
+    {
+      id: 'item',
+      header: '项目',
+      kind: 'name',
+      rowHeader: true,
+      cell: (r) => (
+        <>
+          {r.label}
+          {r.kind === 'ratio' ? <span className="derived-note">推算：{r.row.formula}</span> : null}
+        </>
+      ),
+      exportCell: (r) => text(r.label),
+    },
+  ];
+  inputs.forEach((d, i) => {
+    const group = `${d.label}${i === 0 ? '（基准）' : ''}`;
+    const figure = (r: TotalsRow) => (r.kind === 'figure' ? (r.row.cells[i]?.figure ?? null) : null);
+    const baseFen = (r: TotalsRow) => (r.kind === 'figure' ? (r.row.cells[0]?.figure?.fen ?? null) : null);
+    cols.push({
+      id: `v${i}`,
+      header: `${group} 金额`,
+      levels: [group, '金额'],
+      kind: 'amount',
+      cell: (r) =>
+        r.kind === 'figure' ? (
+          <FigureContent figure={figure(r)} docId={d.id} unit={unit} route={route} />
+        ) : (
+          ratioText(r.row.values[i] ?? null, r.row.kind)
+        ),
+      exportCell: (r) =>
+        r.kind === 'figure' ? fenCell(figure(r)?.fen) : text(ratioText(r.row.values[i] ?? null, r.row.kind)),
+    });
+    if (i === 0) return;
+    cols.push(
+      {
+        id: `d${i}`,
+        header: `${group} 差额`,
+        levels: [group, '差额'],
+        kind: 'amount',
+        className: 'diff',
+        cell: (r) => {
+          if (r.kind === 'ratio') {
+            const v = r.row.values[i];
+            const b = r.row.values[0];
+            return v && b ? ratioDiff(v, b, r.row.kind) : '—';
+          }
+          const diff = difference(figure(r)?.fen, baseFen(r));
+          return diff === null ? (
+            '—'
+          ) : (
+            <span className={diff < 0 ? 'down' : undefined}>{signed(diff, unit)}</span>
+          );
+        },
+        exportCell: (r) => {
+          if (r.kind === 'ratio') {
+            const v = r.row.values[i];
+            const b = r.row.values[0];
+            return v && b ? text(ratioDiff(v, b, r.row.kind)) : { kind: 'dash' };
+          }
+          return fenCell(difference(figure(r)?.fen, baseFen(r)));
+        },
+      },
+      {
+        id: `p${i}`,
+        header: `${group} 变动率`,
+        levels: [group, '变动率'],
+        kind: 'number',
+        className: 'diff',
+        cell: (r) => {
+          const diff = r.kind === 'figure' ? difference(figure(r)?.fen, baseFen(r)) : null;
+          const base = baseFen(r);
+          return diff === null || base === null ? '—' : signedPercent(diff, base);
+        },
+        exportCell: (r) => {
+          const diff = r.kind === 'figure' ? difference(figure(r)?.fen, baseFen(r)) : null;
+          const base = baseFen(r);
+          return diff === null || base === null ? { kind: 'dash' } : text(signedPercent(diff, base));
+        },
+      },
+    );
+  });
+  return cols;
+}
+
+/** The drill table's columns: 科目, each document's figure, then each document's difference from the base. */
+function drillColumns(
+  inputs: readonly CompareInput[],
+  unit: MoneyUnit,
+  childHref: (id: string) => string,
+): DataColumn<CompareLevelRow>[] {
+  return [
+    {
+      id: 'item',
+      header: '科目',
+      kind: 'name',
+      rowHeader: true,
+      sortValue: (r) => r.id,
+      cell: (r) =>
+        r.drillable ? (
+          <a href={childHref(r.id)}>
+            {r.id} {r.name}
+          </a>
+        ) : (
+          `${r.id} ${r.name}`
+        ),
+      exportCell: (r) => text(`${r.id} ${r.name}`),
+    },
+    ...inputs.map((d, i): DataColumn<CompareLevelRow> => ({
+      id: `v${i}`,
+      header: `${d.label}${i === 0 ? '（基准）' : ''}`,
+      kind: 'amount',
+      sortValue: (r) => r.fen[i] ?? null,
+      cell: (r) => {
+        const f = r.fen[i];
+        return f === null || f === undefined ? '—' : formatFen(f, unit);
+      },
+      exportCell: (r) => fenCell(r.fen[i]),
+    })),
+    ...inputs.slice(1).map((d, k): DataColumn<CompareLevelRow> => ({
+      id: `d${k + 1}`,
+      header: `差额（${d.label}）`,
+      kind: 'amount',
+      className: 'diff',
+      sortValue: (r) => difference(r.fen[k + 1], r.fen[0]),
+      cell: (r) => {
+        const diff = difference(r.fen[k + 1], r.fen[0]);
+        return diff === null ? '—' : signed(diff, unit);
+      },
+      exportCell: (r) => fenCell(difference(r.fen[k + 1], r.fen[0])),
+    })),
+  ];
 }
 
 export default function CompareView() {
@@ -131,6 +272,21 @@ export default function CompareView() {
   const trailHref = (next: readonly string[]): string =>
     formatHash(withParams(route, { trail: formatTrail(next) }));
   const base = inputs[0];
+  const totalsRows = useMemo<TotalsRow[]>(
+    () => [
+      ...comparison.totals.map((row) => ({ kind: 'figure' as const, id: row.id, label: row.label, row })),
+      ...comparison.ratios.map((row) => ({ kind: 'ratio' as const, id: row.id, label: row.label, row })),
+    ],
+    [comparison],
+  );
+  const totalsCols = useMemo(() => totalsColumns(inputs, unit, route), [inputs, unit, route]);
+  const drillCols = useMemo(
+    () =>
+      drillColumns(inputs, unit, (id) =>
+        formatHash(withParams(route, { trail: formatTrail([...trail, id]) })),
+      ),
+    [inputs, unit, route, trail],
+  );
 
   return (
     <section className="compare-view" aria-labelledby="compare-title">
@@ -166,99 +322,19 @@ export default function CompareView() {
         </p>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-label="总量对比（可横向滚动）" tabIndex={0}>
-            <table className="data-table compare-table" data-testid="compare-totals">
-              <caption>总量、基本与项目、“三公”经费（单位：{unit}）</caption>
-              <thead>
-                <tr>
-                  <th scope="col">项目</th>
-                  {inputs.map((d, i) => (
-                    <th key={d.id} scope="col" colSpan={i === 0 ? 1 : 3}>
-                      {d.label}
-                      {i === 0 ? '（基准）' : ''}
-                    </th>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="col" className="visually-hidden">
-                    栏
-                  </th>
-                  {inputs.map((d, i) =>
-                    i === 0 ? (
-                      <th key={d.id} scope="col" className="num">
-                        金额
-                      </th>
-                    ) : (
-                      [
-                        <th key={`${d.id}-v`} scope="col" className="num">
-                          金额
-                        </th>,
-                        <th key={`${d.id}-d`} scope="col" className="num">
-                          差额
-                        </th>,
-                        <th key={`${d.id}-p`} scope="col" className="num">
-                          变动率
-                        </th>,
-                      ]
-                    ),
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.totals.map((row) => (
-                  <tr key={row.id} data-row={row.id}>
-                    <th scope="row">{row.label}</th>
-                    {row.cells.map((c, i) => {
-                      const id = inputs[i]?.id ?? '';
-                      return i === 0 ? (
-                        <FigureCell key={id} figure={c.figure} docId={id} unit={unit} route={route} />
-                      ) : (
-                        [
-                          <FigureCell
-                            key={`${id}-v`}
-                            figure={c.figure}
-                            docId={id}
-                            unit={unit}
-                            route={route}
-                          />,
-                          <DiffCells
-                            key={`${id}-d`}
-                            amount={c.figure?.fen ?? null}
-                            base={row.cells[0]?.figure?.fen ?? null}
-                            unit={unit}
-                          />,
-                        ]
-                      );
-                    })}
-                  </tr>
-                ))}
-                {comparison.ratios.map((row) => (
-                  <tr key={row.id} data-row={row.id}>
-                    <th scope="row">
-                      {row.label}
-                      <span className="derived-note">推算：{row.formula}</span>
-                    </th>
-                    {row.values.map((v, i) =>
-                      i === 0 ? (
-                        <td key={i} className="num">
-                          {ratioText(v, row.kind)}
-                        </td>
-                      ) : (
-                        [
-                          <td key={`${i}-v`} className="num">
-                            {ratioText(v, row.kind)}
-                          </td>,
-                          <td key={`${i}-d`} className="num diff" colSpan={2}>
-                            {v && row.values[0] ? ratioDiff(v, row.values[0], row.kind) : '—'}
-                          </td>,
-                        ]
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <h3 id="compare-totals-title">总量、基本与项目、“三公”经费（单位：{unit}）</h3>
+          <DataTable
+            rows={totalsRows}
+            columns={totalsCols}
+            getRowId={(r) => r.id}
+            labelledBy="compare-totals-title"
+            sort={null}
+            unit={unit}
+            exportAs={{ fileParts: ['对比', '总量'], sheetName: '对比-总量' }}
+            rowProps={(r) => ({ 'data-row': r.id })}
+            testId="compare-totals"
+            className="compare-table"
+          />
 
           <h3 id="compare-drill-title">支出构成：按功能分类逐级对比（表3 本年支出合计）</h3>
           <nav aria-label="对比钻取路径" className="breadcrumb">
@@ -275,72 +351,44 @@ export default function CompareView() {
               </span>
             ))}
           </nav>
-          <div className="table-scroll" role="region" aria-labelledby="compare-drill-title" tabIndex={0}>
-            <table className="data-table compare-table" data-testid="compare-drill">
-              <thead>
-                <tr>
-                  <th scope="col">科目</th>
-                  {inputs.map((d, i) => (
-                    <th key={d.id} scope="col" className="num">
-                      {d.label}
-                      {i === 0 ? '（基准）' : ''}
-                    </th>
-                  ))}
-                  {inputs.slice(1).map((d) => (
-                    <th key={`${d.id}-d`} scope="col" className="num">
-                      差额（{d.label}）
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {level.rows.map((r) => (
-                  <tr key={r.id} data-code={r.id}>
-                    <th scope="row">
-                      {r.drillable ? (
-                        <a href={trailHref([...trail, r.id])}>
-                          {r.id} {r.name}
-                        </a>
-                      ) : (
-                        `${r.id} ${r.name}`
-                      )}
-                    </th>
-                    {r.fen.map((f, i) => (
-                      <td key={i} className="num">
-                        {f === null ? '—' : formatFen(f, unit)}
-                      </td>
-                    ))}
-                    {r.fen.slice(1).map((f, i) => {
-                      const d = difference(f, r.fen[0]);
-                      return (
-                        <td key={`d${i}`} className="num diff">
-                          {d === null ? '—' : signed(d, unit)}
-                        </td>
-                      );
-                    })}
-                  </tr>
+          <DataTable
+            rows={level.rows}
+            columns={drillCols}
+            getRowId={(r) => r.id}
+            labelledBy="compare-drill-title"
+            sort={parseSortParam(route.params['sort'])}
+            onSortChange={(next) =>
+              useDashboardStore.getState().navigate(withParams(route, { sort: formatSortParam(next) }), {
+                replace: true,
+              })
+            }
+            unit={unit}
+            exportAs={{
+              fileParts: ['对比', level.path.at(-1)?.name ?? '合计'],
+              sheetName: '对比-支出构成',
+            }}
+            rowProps={(r) => ({ 'data-code': r.id })}
+            testId="compare-drill"
+            className="compare-table"
+            footer={
+              <tr>
+                <th scope="row">本级合计</th>
+                {level.totals.map((f, i) => (
+                  <td key={i} className="num">
+                    {f === null ? '—' : formatFen(f, unit)}
+                  </td>
                 ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">本级合计</th>
-                  {level.totals.map((f, i) => (
-                    <td key={i} className="num">
-                      {f === null ? '—' : formatFen(f, unit)}
+                {level.totals.slice(1).map((f, i) => {
+                  const d = difference(f, level.totals[0]);
+                  return (
+                    <td key={`d${i}`} className="num diff">
+                      {d === null ? '—' : signed(d, unit)}
                     </td>
-                  ))}
-                  {level.totals.slice(1).map((f, i) => {
-                    const d = difference(f, level.totals[0]);
-                    return (
-                      <td key={`d${i}`} className="num diff">
-                        {d === null ? '—' : signed(d, unit)}
-                      </td>
-                    );
-                  })}
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+                  );
+                })}
+              </tr>
+            }
+          />
           {base ? <p className="note">“—”：该文件没有印出此科目或此项数字（不以 0 代替）。</p> : null}
         </>
       )}
