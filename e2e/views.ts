@@ -79,6 +79,11 @@ export const VIEW_STATES: readonly ViewState[] = [
   },
   { name: 'compare', hash: '#/compare', ready: heading(/对比/) },
   { name: 'audit', hash: '#/audit', ready: (page) => page.getByRole('article').first() },
+  {
+    name: 'audit-table',
+    hash: '#/audit?layout=table&sort=difference:desc',
+    ready: (page) => page.getByTestId('audit-table').locator('tbody tr').first(),
+  },
   { name: 'source', hash: '#/source?line=195', ready: (page) => page.locator('li[data-line="195"]') },
   { name: 'presenter', hash: '#/presenter', ready: (page) => page.getByTestId('deck-list') },
   {

@@ -1,20 +1,5 @@
-/** A table's sort in the URL: `sort=<columnId>:<asc|desc>` (a bare id sorts ascending). Pure. */
+/** The sort control of a table header, the same for every table. Pure. */
 import type { HeadLeaf } from '@/components/data-table/data-table-head';
-
-import type { TableSort } from './data-table';
-
-/** `c0:desc` → {id:'c0', desc:true}; a bare id sorts ascending; malformed → null (never throws). */
-export function parseSortParam(text: string | undefined): TableSort | null {
-  if (!text) return null;
-  const m = /^([\w-]{1,40})(?::(asc|desc))?$/.exec(text.trim());
-  if (!m?.[1]) return null;
-  return { id: m[1], desc: m[2] === 'desc' };
-}
-
-/** The param of a sort; null removes it (the printed order). */
-export function formatSortParam(sort: TableSort | null): string | undefined {
-  return sort ? `${sort.id}:${sort.desc ? 'desc' : 'asc'}` : undefined;
-}
 
 /** The part of a TanStack column the sort control reads. */
 interface SortableColumn {

@@ -12,6 +12,7 @@ import type { AuditCheck, CheckFamily, CheckStatus } from '@/domain/audit/core';
 import type { AuditReport } from '@/domain/audit/run-audit';
 import { saveCsv } from '@/components/download';
 import { FAMILY_LABELS } from '@/domain/audit/core';
+import { useRouteSort } from '@/store/route-sort';
 import { useDashboardStore } from '@/store';
 import { useDisplayUnit, useRoute } from '@/store/route-context';
 import type { Route } from '@/store/route';
@@ -35,6 +36,7 @@ import {
 } from './audit-filter';
 import { AuditFilters } from './components/audit-filters';
 import { AuditMatrix } from './components/audit-summary';
+import { CheckTable } from './check-table';
 import { CheckCard } from './components/check-card';
 import { groupDecimal } from './source-excerpt';
 
@@ -114,6 +116,12 @@ export default function AuditView() {
     if (!el.contains(document.activeElement)) el.focus({ preventScroll: true });
   }, [selected]);
 
+  const tableSort = useRouteSort();
+  const openCard = useCallback(
+    (id: string) => formatHash(withParams(route, { ...filterToParams({ check: id }), layout: undefined })),
+    [route],
+  );
+
   if (!report || !accounts) return null;
 
   const cardProps = (c: AuditCheck) => {
@@ -127,6 +135,8 @@ export default function AuditView() {
     };
   };
 
+  // `layout=table`: the shown checks as one sortable, exportable table; a check's card opens from it.
+  const asTable = route.params['layout'] === 'table' && selected === null;
   const byStatus = (s: CheckStatus) => shown.filter((c) => c.status === s);
   const passes = byStatus('pass');
   const grouped = deferred.family === null && passes.length > PASS_FLAT_LIMIT;
@@ -194,17 +204,42 @@ export default function AuditView() {
                 .join('，')}）`
             : ''}
         </p>
-        <button
-          type="button"
-          className="audit-export"
-          disabled={shown.length === 0}
-          onClick={() => {
-            saveCsv(checksToCsv(shown), fileName);
-          }}
-        >
-          导出 CSV（{shown.length} 项）
-        </button>
+        <div className="layout-switch" role="group" aria-label="显示方式">
+          <a
+            href={formatHash(withParams(route, { layout: undefined }))}
+            aria-current={asTable ? undefined : 'true'}
+          >
+            卡片
+          </a>
+          <a
+            href={formatHash(withParams(route, { layout: 'table' }))}
+            aria-current={asTable ? 'true' : undefined}
+          >
+            表格
+          </a>
+        </div>
+        {asTable ? null : (
+          <button
+            type="button"
+            className="audit-export"
+            disabled={shown.length === 0}
+            onClick={() => {
+              saveCsv(checksToCsv(shown), fileName);
+            }}
+          >
+            导出 CSV（{shown.length} 项）
+          </button>
+        )}
       </div>
+
+      {asTable && shown.length > 0 ? (
+        <CheckTable
+          checks={shown}
+          hrefOf={openCard}
+          {...tableSort}
+          fileParts={[fileName.replace(/\.csv$/, '')]}
+        />
+      ) : null}
 
       {deferred.check !== null && selected === null ? (
         <p className="audit-missing" role="alert">
@@ -225,7 +260,7 @@ export default function AuditView() {
         </p>
       ) : null}
 
-      {(['fail', 'warn'] as const).map((s) => {
+      {(asTable ? [] : (['fail', 'warn'] as const)).map((s) => {
         const list = byStatus(s);
         if (list.length === 0) return null;
         return (
@@ -244,7 +279,7 @@ export default function AuditView() {
         );
       })}
 
-      {passes.length > 0 ? (
+      {passes.length > 0 && !asTable ? (
         <section className="audit-section section-pass" aria-labelledby="audit-pass-heading">
           <h3 id="audit-pass-heading">通过（{passes.length}）</h3>
           {grouped ? (

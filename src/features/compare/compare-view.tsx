@@ -15,7 +15,7 @@ import { formatFen, formatPercent, formatScaled, roundDiv } from '@/domain/money
 import type { OverviewFigure } from '@/domain/overview';
 import type { DataColumn } from '@/lib/data-table';
 import { DataTable } from '@/lib/data-table';
-import { formatSortParam, parseSortParam } from '@/lib/table-sort';
+import { useRouteSort } from '@/store/route-sort';
 import { useDashboardStore } from '@/store';
 import { getAuditReport } from '@/store/audit-selectors';
 import { useDisplayUnit, useRoute } from '@/store/route-context';
@@ -272,6 +272,7 @@ export default function CompareView() {
   const trailHref = (next: readonly string[]): string =>
     formatHash(withParams(route, { trail: formatTrail(next) }));
   const base = inputs[0];
+  const drillSort = useRouteSort();
   const totalsRows = useMemo<TotalsRow[]>(
     () => [
       ...comparison.totals.map((row) => ({ kind: 'figure' as const, id: row.id, label: row.label, row })),
@@ -356,12 +357,7 @@ export default function CompareView() {
             columns={drillCols}
             getRowId={(r) => r.id}
             labelledBy="compare-drill-title"
-            sort={parseSortParam(route.params['sort'])}
-            onSortChange={(next) =>
-              useDashboardStore.getState().navigate(withParams(route, { sort: formatSortParam(next) }), {
-                replace: true,
-              })
-            }
+            {...drillSort}
             unit={unit}
             exportAs={{
               fileParts: ['对比', level.path.at(-1)?.name ?? '合计'],

@@ -25,10 +25,10 @@ import {
 } from '@/domain/variance';
 import type { DataColumn, TableSort } from '@/lib/data-table';
 import { DataTable } from '@/lib/data-table';
-import { formatSortParam, parseSortParam } from '@/lib/table-sort';
+import { useRouteSort } from '@/store/route-sort';
 import { useDashboardStore } from '@/store';
 import type { Route } from '@/store/route';
-import { formatHash, withParams } from '@/store/route';
+import { formatHash } from '@/store/route';
 import { getAuditReport } from '@/store/audit-selectors';
 
 import type { BarDatum } from '@/components/bar-list-chart';
@@ -450,15 +450,12 @@ export function BudgetView({ accounts, unit, route }: BudgetViewProps) {
   );
   const drillHref = useCallback((code: string) => formatHash(drillTo(code)), [drillTo]);
   const cardLines = projects.flatMap((p) => [p.budget.place?.line ?? 0]);
-  // Each table's sort in the link: `sort.类`… keyed by section.
-  const sortOf = (key: string) => ({
-    sort: parseSortParam(route.params[`sort.${key}`]),
-    onSortChange: (next: TableSort | null) =>
-      useDashboardStore.getState().navigate(withParams(route, { [`sort.${key}`]: formatSortParam(next) }), {
-        replace: true,
-      }),
-  });
   const reasonLines = threePublic.flatMap((r) => (r.reason ? [r.reason.line] : []));
+  // Each table's sort in the link, under its own key (`sort.categories=budget:desc`).
+  const categoriesSort = useRouteSort('sort.categories');
+  const projectsSort = useRouteSort('sort.projects');
+  const threePublicSort = useRouteSort('sort.three-public');
+  const yearsSort = useRouteSort('sort.years');
   return (
     <div className="budget-view">
       <VarianceSection
@@ -471,7 +468,7 @@ export function BudgetView({ accounts, unit, route }: BudgetViewProps) {
         source={`情况说明 五（三）一般公共预算财政拨款支出决算具体情况（${lineRange(categories.map((c) => c.budget.place?.line ?? 0))}）；完成率 = 决算 ÷ 年初预算`}
         drillHref={drillHref}
         onOpen={(code) => useDashboardStore.getState().navigate(drillTo(code))}
-        {...sortOf('categories')}
+        {...categoriesSort}
       />
       <VarianceSection
         id="budget-projects"
@@ -481,7 +478,7 @@ export function BudgetView({ accounts, unit, route }: BudgetViewProps) {
         unit={unit}
         nameHeader="项目"
         chartOmitsZero
-        {...sortOf('projects')}
+        {...projectsSort}
         source={`项目支出绩效自评表 ${projects.length} 张（${lineRange(cardLines)}）：年度预算数、执行数、执行率和偏差原因；按差额排序`}
       />
       <VarianceSection
@@ -491,12 +488,12 @@ export function BudgetView({ accounts, unit, route }: BudgetViewProps) {
         rows={threePublic}
         unit={unit}
         nameHeader="项目"
-        {...sortOf('three-public')}
+        {...threePublicSort}
         source={`表7 “三公”经费支出决算表（${lineRange(threePublic.map((r) => r.budget.place?.line ?? 0))}）${
           reasonLines.length > 0 ? `；原因见情况说明 七（${lineRange(reasonLines)}）` : ''
         }${threePublicBlank.length > 0 ? `；空白栏次不画：${threePublicBlank.join('、')}` : ''}`}
       />
-      <YearSection rows={years} unit={unit} {...sortOf('years')} />
+      <YearSection rows={years} unit={unit} {...yearsSort} />
     </div>
   );
 }

@@ -14,8 +14,8 @@ import type { Fen, MoneyUnit } from '@/domain/money';
 import { formatFen, formatPercent, moneyTick } from '@/domain/money';
 import { useDashboardStore } from '@/store';
 import type { Route } from '@/store/route';
-import { formatHash, withParams } from '@/store/route';
-import { formatSortParam, parseSortParam } from '@/lib/table-sort';
+import { formatHash } from '@/store/route';
+import { useRouteSort } from '@/store/route-sort';
 
 import type { BarDatum, FocusRequest } from '@/components/bar-list-chart';
 import { DRILL_MARK, nodeLabel } from './drill-format';
@@ -50,6 +50,7 @@ function childLevelName(tree: DrillTree, level: DrillLevel): string {
 export function HierarchyDrill({ tree, rawTrail, route, unit, glossary }: HierarchyDrillProps) {
   const { trail, missing } = useMemo(() => resolveTrail(tree, rawTrail), [tree, rawTrail]);
   const level = useMemo(() => getDrillLevel(tree, trail), [tree, trail]);
+  const levelSort = useRouteSort();
   const [focusRequest, setFocusRequest] = useState<TargetedFocus | null>(null);
   const definitions = useMemo(
     () => new Map(glossary.filter((g) => g.code !== null).map((g) => [g.code as string, g] as const)),
@@ -264,12 +265,7 @@ export function HierarchyDrill({ tree, rawTrail, route, unit, glossary }: Hierar
             onActivate={activate}
             childLevel={childLevel}
             focusRequest={tableFocus}
-            sort={parseSortParam(route.params['sort'])}
-            onSortChange={(next) =>
-              useDashboardStore.getState().navigate(withParams(route, { sort: formatSortParam(next) }), {
-                replace: true,
-              })
-            }
+            {...levelSort}
           />
           <SelectedItem
             tree={tree}

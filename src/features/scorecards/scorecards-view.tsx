@@ -14,7 +14,7 @@ import type { ScorecardRow } from '@/domain/scorecards';
 import { decimalText, getScorecardRows } from '@/domain/scorecards';
 import type { DataColumn } from '@/lib/data-table';
 import { DataTable } from '@/lib/data-table';
-import { formatSortParam, parseSortParam } from '@/lib/table-sort';
+import { useRouteSort } from '@/store/route-sort';
 import { useDashboardStore } from '@/store';
 import { useDisplayUnit, useRoute } from '@/store/route-context';
 import type { Route } from '@/store/route';
@@ -187,7 +187,7 @@ function ScorecardList({
       (!p['type'] || r.card.type === p['type']) &&
       (!p['q'] || r.card.name.includes(p['q'])),
   );
-  const sort = parseSortParam(p['sort']);
+  const { sort, onSortChange } = useRouteSort();
   const columns = useMemo(() => scorecardColumns(unit, route), [unit, route]);
   const go = (changes: Record<string, string | undefined>): void =>
     useDashboardStore.getState().navigate(withParams(route, changes), { replace: true });
@@ -241,7 +241,7 @@ function ScorecardList({
         getRowId={(r) => r.id}
         labelledBy="scorecards-heading"
         sort={sort}
-        onSortChange={(next) => go({ sort: formatSortParam(next) })}
+        onSortChange={onSortChange}
         unit={unit as MoneyUnit}
         exportAs={{ fileParts: ['绩效自评'], sheetName: '绩效自评' }}
         rowClassName={(r) => (r.card.kind === 'department' ? 'department' : undefined)}

@@ -3,11 +3,11 @@
  * copied link reopens exactly what was shown and back/forward work. Pure parsing and formatting of those params.
  */
 import type { FinalAccountsTable } from '@/domain/final-accounts.types';
-import type { TableSort } from '@/lib/data-table';
-import { formatSortParam, parseSortParam } from '@/lib/table-sort';
+import type { RouteSort } from '@/store/route-sort';
+import { formatSortParam, parseSortParam } from '@/store/route-sort';
 
 /** One sorted column (the one URL format of every data table's sort, `src/lib/table-sort.ts`). */
-export type SortParam = TableSort;
+export type SortParam = RouteSort;
 
 /** The view state read from the route. Unknown or malformed values are dropped, never thrown. */
 export interface TableViewParams {
