@@ -1,40 +1,11 @@
 import type { Page } from '@playwright/test';
 
-import { expect, expectNoAxeViolations, test as guarded } from './helpers';
+import { expect, expectNoAxeViolations } from './helpers';
+import { test } from './popup-guard';
 
 // The presenter's window (#/presenter/speaker) beside the projected window (present=<n>). The default deck: 总览,
 // 科目钻取 201, 预算与决算, 表3, 绩效自评, the lowest card (17 中心运行维护费), 勾稽检查 (不符). The figure in the
 // overview's notes, 支出 2,812.11 万元, is 表1 本年支出合计 (line 141), read from the document by hand.
-
-/**
- * The guard fixture watches the first page; pop-ups are watched here: their console errors, uncaught errors and
- * Content-Security-Policy violations (requests of every page already go through the guard's context listener).
- */
-const test = guarded.extend<{ popupGuard: undefined }>({
-  popupGuard: [
-    async ({ context }, provide) => {
-      const problems: string[] = [];
-      await context.exposeBinding('__e2ePopupCsp', (_source, v: { directive: string; blocked: string }) => {
-        problems.push(`CSP violation: ${v.directive} ${v.blocked}`);
-      });
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          const report = (window as unknown as Record<string, (v: unknown) => void>)['__e2ePopupCsp'];
-          report?.({ directive: e.effectiveDirective, blocked: e.blockedURI });
-        });
-      });
-      context.on('page', (popup) => {
-        popup.on('console', (m) => {
-          if (m.type() === 'error') problems.push(`console.error in pop-up: ${m.text()}`);
-        });
-        popup.on('pageerror', (e) => problems.push(`pageerror in pop-up: ${e.message}`));
-      });
-      await provide(undefined);
-      expect(problems, 'problems in the pop-up').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
 
 async function openSpeaker(page: Page): Promise<Page> {
   const [speaker] = await Promise.all([
