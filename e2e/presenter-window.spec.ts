@@ -116,6 +116,26 @@ test.describe("the presenter's window", () => {
     await expect(elapsed).toHaveText('00:00');
   });
 
+  test('from the keyboard alone: Tab reaches the controls, Space and Enter press them, the clicker keys still page', async ({
+    page,
+  }) => {
+    const speaker = await presentWithSpeaker(page, '/#/overview?present=1', 1);
+    const pause = speaker.getByRole('button', { name: '暂停计时' });
+    for (let i = 0; i < 10 && !(await pause.evaluate((el) => el === document.activeElement)); i++)
+      await speaker.keyboard.press('Tab');
+    await expect(pause).toBeFocused();
+    await speaker.keyboard.press(' ');
+    await expect(speaker.getByText('（已暂停）')).toBeVisible();
+    await expectBoth(page, speaker, 1);
+    await speaker.keyboard.press('Tab');
+    await expect(speaker.getByRole('button', { name: '计时归零' })).toBeFocused();
+    await speaker.keyboard.press('Shift+Tab');
+    await speaker.keyboard.press('Enter');
+    await expect(speaker.getByText('（已暂停）')).toHaveCount(0);
+    await speaker.keyboard.press('PageDown');
+    await expectBoth(page, speaker, 2);
+  });
+
   test('closing either window leaves the other working; reopening syncs at once', async ({ page }) => {
     let speaker = await presentWithSpeaker(page, '/#/overview?present=1', 1);
     await speaker.keyboard.press('ArrowRight');
@@ -140,6 +160,8 @@ test.describe("the presenter's window", () => {
     page,
   }) => {
     await page.goto('/#/presenter');
+    await expect(page.getByTestId('deck-list')).toBeVisible();
+    await page.screenshot({ path: 'test-results/speaker-deck-view.png' });
     const speaker = await openSpeaker(page);
     await expect(speaker.getByTestId('speaker-status')).toContainText('尚未连接放映窗口');
     await expect(speaker.getByTestId('speaker-slide-number')).toHaveText('第 1 / 7 张');
@@ -164,6 +186,8 @@ test.describe("the presenter's window", () => {
     await expect(alert).toBeVisible();
     const link = alert.getByRole('link', { name: '点此打开演讲者窗口' });
     await expect(link).toHaveAttribute('href', '#/presenter/speaker');
+    await page.screenshot({ path: 'test-results/speaker-popup-blocked.png' });
+    await expectNoAxeViolations(page, 'the pop-up-blocked notice in the presenter bar', '.presenter-bar');
     const [speaker] = await Promise.all([context.waitForEvent('page'), link.click()]);
     await expectBoth(page, speaker, 2);
   });
