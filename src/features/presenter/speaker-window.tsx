@@ -35,9 +35,6 @@ export interface SpeakerWindowProps {
   readonly preview: (route: Route) => ReactNode;
 }
 
-/** The width a preview lays its view out at, before it is scaled to its box. */
-const PREVIEW_WIDTH = 1280;
-
 const LINK_TEXT: Readonly<Record<SpeakerLink, string>> = {
   connected: '已与放映窗口同步：在这里或放映窗口翻页，两个窗口一起翻。',
   waiting: '尚未连接放映窗口：在原窗口开始演示即自动同步。现在翻页只改变本窗口。',
@@ -108,23 +105,28 @@ function SlideNotes() {
   );
 }
 
-/** A slide's view, laid out at PREVIEW_WIDTH and scaled to the width of its box; clipped, inert. */
+/**
+ * A slide's view, laid out as wide as a screen (presenter.css: 71rem, so the type keeps its proportions when the
+ * window's root size grows) and scaled to the width of its box; clipped, inert.
+ */
 function SlidePreview({ children, className }: { readonly children: ReactNode; readonly className: string }) {
   const box = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0.5);
   useEffect(() => {
     const el = box.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      if (width > 0) setScale(width / PREVIEW_WIDTH);
+      const laidOut = frame.current?.offsetWidth ?? 0; // the layout width: transforms do not change it
+      if (width > 0 && laidOut > 0) setScale(width / laidOut);
     });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
   return (
     <div className={`slide-preview ${className}`} ref={box}>
-      <div className="slide-preview-frame" inert style={{ transform: `scale(${scale})` }}>
+      <div className="slide-preview-frame" ref={frame} inert style={{ transform: `scale(${scale})` }}>
         {children}
       </div>
     </div>
