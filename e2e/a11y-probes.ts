@@ -73,7 +73,7 @@ export function markOneOfEachKind(selector: string): number {
   let n = 0;
   for (const el of document.querySelectorAll(selector)) {
     const r = el.getBoundingClientRect();
-    if (!el.checkVisibility({ visibilityProperty: true })) continue;
+    if (!el.checkVisibility({ visibilityProperty: true }) || el.closest('[inert]') !== null) continue;
     if (r.width <= 1 || r.height <= 1 || (el as HTMLElement).tabIndex < 0) continue;
     if ((el as HTMLButtonElement).disabled) continue;
     const cls = typeof el.className === 'string' ? el.className : '';
@@ -108,7 +108,8 @@ export interface TargetReport {
  * - Spacing: a 24 px circle centred on it meets no other target and no other undersized target's circle.
  * - Inline: it is laid out inline (display: inline) in a block that has text of its own around it, i.e. a link or
  *   term in a sentence, whose size the line-height sets.
- * Elements of 1 px or less (visually hidden, e.g. screen-reader-only text) are not pointer targets and are skipped.
+ * Elements of 1 px or less (visually hidden, e.g. screen-reader-only text) are not pointer targets and are skipped,
+ * and neither are inert ones (the presenter's window's slide previews): nothing can activate them.
  */
 export function undersizedTargets(selector: string): TargetReport[] {
   // Measured as laid out from the top of the page: scrolled, the sticky header sits over content it is not next to.
@@ -116,7 +117,13 @@ export function undersizedTargets(selector: string): TargetReport[] {
   const all = [...document.querySelectorAll(selector)].filter((el) => {
     const r = el.getBoundingClientRect();
     // checkVisibility: not display:none, not visibility:hidden, not in a closed <details> (content-visibility).
-    return el.checkVisibility({ visibilityProperty: true }) && r.width > 1 && r.height > 1 && r.right > 0;
+    return (
+      el.checkVisibility({ visibilityProperty: true }) &&
+      r.width > 1 &&
+      r.height > 1 &&
+      r.right > 0 &&
+      el.closest('[inert]') === null
+    );
   });
   const rects = new Map(all.map((el) => [el, el.getBoundingClientRect()]));
   const isBlock = (el: Element): boolean => !getComputedStyle(el).display.startsWith('inline');

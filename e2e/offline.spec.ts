@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { expect, test } from './helpers';
+import { expect } from './helpers';
+import { test } from './popup-guard';
 
 // `npm run build:single` writes the whole dashboard into this one file; it must work from file:// with no network.
 const SINGLE_FILE = fileURLToPath(new URL('../dist-single/index.html', import.meta.url));
@@ -115,4 +116,39 @@ test.describe('offline single file', () => {
 
     expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
   });
+
+  // Two pages of the file opened from file:// have an opaque origin each, yet Chromium gives them one BroadcastChannel
+  // (and one localStorage, whose storage events are the fallback): the presenter's window works offline either way.
+  for (const transport of ['BroadcastChannel', 'storage events'] as const) {
+    test(`the presenter's window follows and drives the projected window from file:// (${transport})`, async ({
+      page,
+      context,
+    }) => {
+      if (transport === 'storage events')
+        await context.addInitScript(() => {
+          delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+        });
+      await page.goto(`${FILE_URL}#/overview?present=1`);
+      await expect(page.getByTestId('slide-number')).toHaveText('第 1 / 7 张');
+      const [speaker] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: '打开演讲者窗口' }).click(),
+      ]);
+      expect(speaker.url()).toBe(`${FILE_URL}#/presenter/speaker`);
+      expect(
+        await speaker.evaluate(() => typeof (window as { BroadcastChannel?: unknown }).BroadcastChannel),
+      ).toBe(transport === 'BroadcastChannel' ? 'function' : 'undefined');
+      await expect(speaker.getByTestId('speaker-status')).toContainText('已与放映窗口同步');
+      // 表1 本年支出合计 (line 141).
+      await expect(speaker.getByTestId('speaker-notes-text')).toContainText('支出 2,812.11 万元');
+      await speaker.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('slide-number')).toHaveText('第 2 / 7 张');
+      await expect(speaker.getByTestId('speaker-slide-number')).toHaveText('第 2 / 7 张');
+      await page.keyboard.press('End');
+      await expect(speaker.getByTestId('speaker-slide-number')).toHaveText('第 7 / 7 张');
+      await expect(speaker.getByTestId('speaker-current-title')).toHaveText('勾稽检查：不符');
+      await speaker.keyboard.press('Home');
+      await expect(page.getByTestId('slide-number')).toHaveText('第 1 / 7 张');
+    });
+  }
 });

@@ -98,6 +98,18 @@ export const VIEW_STATES: readonly ViewState[] = [
         .or(page.getByRole('link', { name: '退出演示' })),
   },
   { name: 'handout', hash: '#/presenter/handout', ready: (page) => page.getByTestId('handout-page').first() },
+  {
+    // The presenter's window opened by itself (no projected window: it steps through the deck alone).
+    name: 'speaker-window',
+    hash: '#/presenter/speaker',
+    ready: (page) => page.getByTestId('speaker-slide-number'),
+    // Its header shows no view navigation; its own controls move between slides and run the timer.
+    navigation: (page) =>
+      page
+        .getByRole('group', { name: '翻页' })
+        .getByRole('button', { disabled: false })
+        .or(page.getByRole('button', { name: /计时/ })),
+  },
 ];
 
 /** The view navigation of the app header: its links. */

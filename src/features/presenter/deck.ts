@@ -2,8 +2,10 @@
 import type { FinalAccounts } from '@/domain/final-accounts.types';
 import { getScorecardRows } from '@/domain/scorecards';
 import type { Route, Slide } from '@/store';
-import { formatHash } from '@/store/route';
+import { formatHash, parseHash, routeTo, withParams } from '@/store/route';
 import { PRESENTER_PARAMS, viewOf } from '@/store/view-registry';
+
+import type { SlideRef, Snapshot, TimerState } from './presenter-core';
 
 /** A human title for a view and its state (declared with each view). */
 export function slideTitle(route: Route): string {
@@ -50,3 +52,49 @@ export function defaultDeck(accounts: FinalAccounts): Slide[] {
   ];
   return routes.map((r, i) => slide(r, i + 1));
 }
+
+/**
+ * Slide `k` (clamped to the deck) as presented from `from`: its saved view, with `from`'s display unit unless the
+ * slide saved its own, and `present=<k>`. Null for an empty deck.
+ */
+export function presentedRoute(slides: readonly Slide[], k: number, from: Route): Route | null {
+  const n = Math.min(Math.max(1, k), slides.length);
+  const target = slides[n - 1];
+  if (!target) return null;
+  const r = parseHash(target.hash);
+  const shared = from.params['unit'] ? { unit: from.params['unit'] } : {};
+  return withParams({ ...r, params: { ...shared, ...r.params } }, { present: String(n) });
+}
+
+/**
+ * What the projected window shows, for the presenter's window: slide `n` as it is on screen now (`route`, which may
+ * have moved on from the saved view, e.g. a drill step), and the next slide as it will be presented.
+ */
+export function projectorSnapshot(
+  slides: readonly Slide[],
+  n: number,
+  route: Route,
+  doc: string,
+  timer: TimerState,
+): Snapshot | null {
+  const current = slides[n - 1];
+  if (!current) return null;
+  const following = n < slides.length ? presentedRoute(slides, n + 1, route) : null;
+  const ref = (title: string, r: Route): SlideRef => ({ title, hash: formatHash(plainRoute(r)) });
+  return {
+    n,
+    total: slides.length,
+    doc,
+    current: ref(current.title, route),
+    next: following && slides[n] ? ref(slides[n].title, following) : null,
+    timer,
+  };
+}
+
+/** The presenter's window's own route (`#/presenter/speaker`), keeping the document and unit of `from`. */
+export function speakerRoute(from: Route): Route {
+  return routeTo('presenter', [SPEAKER_PATH], {}, from);
+}
+
+/** The path segment of the presenter's window under `#/presenter`. */
+export const SPEAKER_PATH = 'speaker';

@@ -5,6 +5,7 @@
 import { useDashboardStore } from '@/store';
 import { formatHash, parseHash, withParams } from '@/store/route';
 
+import { OpenSpeakerButton } from './open-speaker-button';
 import { useDeck } from './use-deck';
 
 import './presenter.css';
@@ -29,6 +30,10 @@ export default function PresenterView() {
         每张幻灯片是一个保存的视图。演示时：→ / PageDown / 空格 下一张，← / PageUp 上一张，Home / End
         首末张，输入数字后按 Enter 跳转，Esc 退出。在任意视图点“加入演示”即可把当前视图加到末尾。
         {isDefault ? '（当前为默认演示稿）' : ''}
+      </p>
+      <p className="note">
+        演讲者窗口显示备注、下一张、已用时间和当前时间，与放映窗口同步翻页（两个窗口都可以用上面的按键翻页）：
+        <OpenSpeakerButton />
       </p>
       <p>
         <a className="start" href={startHref(1)}>
