@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 
-import type { Locator } from '@playwright/test';
-
 import { readCsv } from '../src/testing/read-csv';
 
 import { expect, expectNoAxeViolations, test } from './helpers';
@@ -90,31 +88,39 @@ test.describe('scorecards', () => {
   });
 });
 
-/** The y-axis tick values of a recharts chart, ascending. */
-async function ticks(chart: Locator): Promise<number[]> {
-  const texts = await chart
-    .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
-    .allTextContents();
-  return texts.map(Number).sort((a, b) => a - b);
-}
-
 test.describe('scorecard charts', () => {
   // The reference's execution rates run from 86% (card 17, line 1109) to 100%, its scores from 92.2 to 100: a bar
   // axis fitted to them would start near 80 and make a 86% bar look a sixth of a 100% one.
   test('the rate bars start at zero; the score dot plot prints its range on the axis', async ({ page }) => {
     await page.goto('/#/scorecards');
     const rates = page.locator('#execution-rates');
-    await expect(rates.locator('svg .recharts-bar-rectangle').first()).toBeVisible();
-    const rateTicks = await ticks(rates);
-    expect(rateTicks[0]).toBe(0);
-    expect(rateTicks.at(-1)).toBeGreaterThanOrEqual(100);
+    await expect(rates.locator('g.bar-mark').first()).toBeVisible();
+    await expect(rates.locator('g.bar-mark')).toHaveCount(17);
+    const rateTicks = await rates.locator('.bar-axis text').allTextContents();
+    expect(rateTicks[0]).toBe('0%');
+    expect(rateTicks.at(-1)).toBe('100%');
+    // Card 17 中心运行维护费: 86% (line 1109), drawn as 86% of the 100% bar's length.
+    const width = (id: string) =>
+      rates
+        .locator(`g.bar-mark[data-id="${id}"] rect:not(.bar-hit)`)
+        .evaluate((r) => r.getBoundingClientRect().width);
+    const ratio = (await width('17')) / (await width('1'));
+    expect(ratio).toBeGreaterThan(0.85);
+    expect(ratio).toBeLessThan(0.87);
+
     const score = page.locator('#score-vs-money');
-    await expect(score.locator('svg .recharts-scatter-symbol').first()).toBeVisible();
-    const scoreTicks = await ticks(score);
-    const [low, high] = [scoreTicks[0], scoreTicks.at(-1)];
-    // A zoomed dot plot says so where the eye reads the axis: its range, printed beside it.
+    await expect(score.locator('g.dot-mark')).toHaveCount(17);
+    const yTicks = (await score.locator('.dot-axis text.y-tick').allTextContents()).map(Number);
+    const [low, high] = [Math.min(...yTicks), Math.max(...yTicks)];
+    expect(high).toBe(100);
+    // A zoomed dot plot says so where the eye reads the axis: its range, printed at its top.
     if (low !== 0)
-      await expect(score.locator('svg .axis-range')).toHaveText(`纵轴自 ${low} 起（${low}–${high} 分）`);
+      await expect(score.locator('.axis-range')).toHaveText(`纵轴自 ${low} 起（${low}–${high} 分）`);
+    // Every dot names its exact values: card 17, 821.80 万元 and 92.2 points (lines 1101, 1109).
+    await expect(score.locator('g.dot-mark[data-id="17"]')).toHaveAttribute(
+      'aria-label',
+      '17. 中心运行维护费：执行数 821.80 万元，自评得分 92.2 分',
+    );
     await score.screenshot({ path: test.info().outputPath('score-vs-money.png') });
     await rates.screenshot({ path: test.info().outputPath('execution-rates.png') });
   });

@@ -1,13 +1,14 @@
 /**
- * Gzip sizes of the built chunks in dist/ (from `npm run build`), and the size gate `npm test` runs after the build
- * (`npm run size`): the initial JS (what index.html loads before anything shows) ≤ 120 KB gzip, the goal of issue #8,
- * or it exits 1 naming the figure. All JS is reported beside it, not gated (the lazily loaded views grow with features).
+ * Gzip sizes of the built chunks in dist/ (from `npm run build`), and the size gates `npm test` runs after the build
+ * (`npm run size`): the initial JS (what index.html loads before anything shows) ≤ 120 KB gzip (issue #8) and all
+ * JS (every chunk, the lazily loaded views and the parse worker included) ≤ 320 KB gzip (issue #14); over either, it
+ * exits 1 naming the figure.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_KB = { initial: 120 } as const;
+export const BUDGET_KB = { initial: 120, total: 320 } as const;
 
 /** Gzip sizes of the built chunks (dist/ from `npm run build`); initial = what index.html loads up front. */
 export function bundleSizes(root: string): {
@@ -40,8 +41,8 @@ if (process.argv[1]?.endsWith('bundle-size.ts')) {
     process.stderr.write('bundle-size: no dist/index.html; run npm run build first\n');
     process.exit(1);
   }
-  const line = `initial JS ${sizes.initialKb.toFixed(1)} KB (budget ${BUDGET_KB.initial}), all JS ${sizes.totalKb.toFixed(1)} KB (reported), gzip`;
-  if (sizes.initialKb > BUDGET_KB.initial) {
+  const line = `initial JS ${sizes.initialKb.toFixed(1)} KB (budget ${BUDGET_KB.initial}), all JS ${sizes.totalKb.toFixed(1)} KB (budget ${BUDGET_KB.total}), gzip`;
+  if (sizes.initialKb > BUDGET_KB.initial || sizes.totalKb > BUDGET_KB.total) {
     process.stderr.write(`bundle-size: over budget: ${line}\n`);
     process.exit(1);
   }

@@ -9,7 +9,7 @@
  * - `npm run dev` gets no CSP: the React refresh preamble is an inline script.
  *
  * Why no `'unsafe-inline'` for styles: React sets `style={…}` through the CSSOM (`element.style.setProperty`), which
- * CSP does not govern, and so do recharts and the popover placement; only style *attributes in markup* and `<style>`
+ * CSP does not govern, and so do the charts' measured sizes and the popover placement; only style *attributes in markup* and `<style>`
  * elements are governed, and the app has neither (the e2e guard fails on any violation, e2e/helpers.ts).
  */
 import { createHash } from 'node:crypto';

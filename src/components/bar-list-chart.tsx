@@ -4,13 +4,15 @@
  * names its exact value; Enter or Space activates an interactive mark, the arrow keys (and Home/End) move between
  * marks. Negative values extend left of a drawn zero line.
  *
- * Drawn as plain SVG rather than with recharts (which the scorecard charts use): the scale is ours (niceScale), and
- * recharts' own machinery (its store, selectors and text measuring) was most of a drill step's script time, and most
- * of the first screen's: the drill-down and the overview's 图1–图4 draw with this, so neither loads recharts, and
- * both stay within the 100 ms budget at 4× CPU throttling (npm run bench measures it).
+ * Drawn as plain SVG, like every chart of the dashboard (the dot plot too): the scale is ours (niceScale). recharts,
+ * which drew the charts before, was most of a drill step's script time and of the first screen's, and 110 KB of the
+ * 380 KB of JS (gzip) when only the scorecard charts still used it (issue #14 removed it to meet the 320 KB budget).
  */
 import type { KeyboardEvent, MouseEvent, ReactElement } from 'react';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+
+import type { MarkStep } from './chart-marks';
+import { moveMarkFocus, useElementWidth } from './chart-marks';
 
 import './bar-list-chart.css';
 
@@ -105,19 +107,7 @@ function niceScale(values: readonly number[]): { domain: [number, number]; ticks
   return { domain: [start, end], ticks };
 }
 
-function moveFocus(from: Element, step: 'next' | 'prev' | 'first' | 'last'): void {
-  const svg = from.closest('svg');
-  if (!svg) return;
-  const marks = Array.from(svg.querySelectorAll<SVGGElement>(MARK_SELECTOR));
-  const i = marks.indexOf(from as SVGGElement);
-  const target =
-    step === 'first'
-      ? marks[0]
-      : step === 'last'
-        ? marks[marks.length - 1]
-        : marks[Math.min(marks.length - 1, Math.max(0, i + (step === 'next' ? 1 : -1)))];
-  target?.focus();
-}
+const moveFocus = (from: Element, step: MarkStep): void => moveMarkFocus(from, MARK_SELECTOR, step);
 
 export default function BarListChart({
   data,
@@ -127,18 +117,8 @@ export default function BarListChart({
   label,
 }: BarListChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-
-  // The chart fills its container's width: measured before the first paint, then on every resize.
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(Math.floor(el.clientWidth));
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  // The chart fills its container's width.
+  const width = useElementWidth(ref);
 
   useEffect(() => {
     if (!focusRequest) return;

@@ -53,7 +53,7 @@ export function ChartFrame({
   const headingId = useId();
   const onExport = (): void => {
     const body = bodyRef.current;
-    const svg = body?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? body?.querySelector('svg');
+    const svg = body?.querySelector<SVGSVGElement>('svg');
     if (!svg) {
       setExportState('failed');
       return;
