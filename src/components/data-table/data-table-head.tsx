@@ -2,6 +2,8 @@
  * The header of a data table as the document prints it: grouped header rows (from each column's levels), then the
  * 栏次 row. Sortable leaves get a sort button and `aria-sort` on their `th`. Presentational: props in.
  */
+import type { FocusEvent } from 'react';
+
 import { buildHeaderRows } from './header-layout';
 
 // Every data table's look (borders, sticky header, figures) comes with its header, whichever view draws it.
@@ -29,6 +31,11 @@ interface DataTableHeadProps {
 }
 
 const ARROW: Record<SortDirection, string> = { ascending: '▲', descending: '▼', none: '⇅' };
+
+/** Scrolls a focused header button into view within its table's box (sideways), as focus does elsewhere. */
+function revealInBox(e: FocusEvent<HTMLButtonElement>): void {
+  e.currentTarget.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+}
 
 export function DataTableHead({ leaves, showColumnNumbers }: DataTableHeadProps) {
   const rows = buildHeaderRows(leaves);
@@ -63,7 +70,14 @@ export function DataTableHead({ leaves, showColumnNumbers }: DataTableHeadProps)
                 aria-sort={sort ? sort.direction : undefined}
               >
                 {sort ? (
-                  <button type="button" className="sort-button" onClick={sort.onToggle} title={sort.hint}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={sort.onToggle}
+                    title={sort.hint}
+                    // A sticky header cell is not scrolled into view in its box when focused: bring it in.
+                    onFocus={revealInBox}
+                  >
                     <span>{cell.label}</span>
                     <span className={`sort-arrow ${sort.direction}`} aria-hidden="true">
                       {ARROW[sort.direction]}
