@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+
+import { readCsv } from '../src/testing/read-csv';
+
 import { expect, expectNoAxeViolations, test } from './helpers';
 
 // The reference document prints 179 table figures (src/domain/__fixtures__/reference-facts.hand.csv, transcribed
@@ -49,5 +53,29 @@ test.describe('全部明细 (every table figure of every document, virtualised)'
     );
     await expectNoAxeViolations(page, '明细 sorted by amount, in 元');
     await page.screenshot({ path: 'test-results/all-rows.png' });
+  });
+
+  test('exports every figure in the order shown, amounts exact in the shown unit', async ({ page }) => {
+    await page.goto('/#/rows?sort=amount:asc&unit=元');
+    await expect(page.getByTestId('all-rows-count')).toContainText('共 179 行');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('全部明细-1个文件-元.csv');
+    const csv = readCsv(readFileSync(await download.path(), 'utf8'));
+    expect(csv[0]).toEqual(['文件', '表', '科目编码', '项目', '栏目', '金额（元）', '原文行']);
+    expect(csv).toHaveLength(180);
+    // The smallest: 表6 30211 差旅费 0.07 万元 = 700.00 元 (line 320); the largest 2,812.11 万元 = 28121100.00 元.
+    expect(csv[1]).toEqual([
+      '武汉市江汉区大数据中心 · 2021',
+      '表6',
+      '30211',
+      '差旅费',
+      '公用经费/决算数',
+      '700.00',
+      '320',
+    ]);
+    expect(csv.at(-1)?.[5]).toBe('28121100.00');
   });
 });

@@ -11,6 +11,8 @@ import { saveCsv, saveXlsx } from '../download';
 import type { ShownTable } from './export';
 import { buildCsv, buildSheetRows, exportFileName } from './export';
 
+import './data-table.css';
+
 interface ExportButtonsProps {
   /** Reads what is shown at the moment of the click. */
   readonly getShown: () => ShownTable;

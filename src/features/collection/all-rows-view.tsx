@@ -9,6 +9,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 
+import type { ShownTable } from '@/components/data-table/export';
+import { ExportButtons } from '@/components/data-table/export-buttons';
 import type { CollectionDocument, FigureRow, FigureSortKey } from '@/domain/collection-rows';
 import { collectionRows, sortOrder } from '@/domain/collection-rows';
 import { formatFen } from '@/domain/money';
@@ -130,6 +132,32 @@ export default function AllRowsView() {
     return formatHash(withParams(route, { sort: next }));
   };
 
+  // Export: every row, in the order shown, amounts exact in the shown unit (the one CSV writer, and XLSX).
+  const getShown = (): ShownTable => ({
+    columns: [
+      { label: '文件', kind: 'text' },
+      { label: '表', kind: 'text' },
+      { label: '科目编码', kind: 'text' },
+      { label: '项目', kind: 'text' },
+      { label: '栏目', kind: 'text' },
+      { label: '金额', kind: 'amount' },
+      { label: '原文行', kind: 'number' },
+    ],
+    rows: rows.map((_, i) => {
+      const r = rowAt(i);
+      if (!r) return [];
+      return [
+        { kind: 'text', text: docs[r.doc]?.label ?? '' },
+        { kind: 'text', text: `表${r.table}` },
+        { kind: 'text', text: r.code },
+        { kind: 'text', text: r.name },
+        { kind: 'text', text: r.column },
+        { kind: 'amount', fen: r.fen },
+        { kind: 'number', decimal: String(r.line) },
+      ];
+    }),
+  });
+
   return (
     <section className="all-rows-view" aria-labelledby="all-rows-title">
       <h2 id="all-rows-title">全部明细（{docs.length} 个文件）</h2>
@@ -137,6 +165,14 @@ export default function AllRowsView() {
         每行是一个印出的表格数字：共 {rows.length.toLocaleString('zh-CN')} 行，来自 {docs.length}{' '}
         个文件。金额单位：{unit}。
       </p>
+      <div className="table-toolbar">
+        <ExportButtons
+          getShown={getShown}
+          unit={unit}
+          fileParts={['全部明细', `${docs.length}个文件`]}
+          sheetName="全部明细"
+        />
+      </div>
       <div
         ref={scroller}
         className="all-rows-scroller"
