@@ -62,3 +62,17 @@ test.describe('on a phone', () => {
     await table.screenshot({ path: test.info().outputPath('phone-budget-table.png') });
   });
 });
+
+test('the first screen does not shift while the document arrives (CLS 0)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__shift += (e as PerformanceEntry & { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/#/overview');
+  await expect(page.getByTestId('kpi-expense')).toContainText('2,812.11');
+  await expect(page.locator('#fig1 .bar-list-surface')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+});

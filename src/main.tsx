@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from '@/app/app';
+import { startBootstrap } from '@/app/bootstrap';
 import '@/app/app.css';
 import '@/app/print.css';
 
@@ -12,6 +13,8 @@ if (container === null) {
 
 // Rendered as a transition, so React yields to the browser every few milliseconds while it builds the first
 // screen instead of holding the main thread for the whole tree (Lighthouse's total blocking time).
+// The reference document's parse starts now, in the worker, while React builds the first screen.
+startBootstrap();
 const root = createRoot(container);
 startTransition(() => {
   root.render(

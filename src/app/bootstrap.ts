@@ -14,27 +14,41 @@ import { preloadView } from './view-loaders';
 
 export const REFERENCE_ID = 'reference';
 
-/** Starts parsing the reference document (once) and puts it in the store; follows the hash. */
+/**
+ * Starts parsing the reference document (once) and puts it in the store when it arrives. main.tsx calls it before
+ * React's first render, so the parse worker loads and parses while React builds the page header; the hook below
+ * calls it too (a no-op the second time), for the tests that mount the app without main.tsx.
+ */
+export function startBootstrap(): void {
+  const s = useDashboardStore.getState();
+  if (!s.importDeps) s.setImportDeps(browserImportDeps());
+  const deps = useDashboardStore.getState().importDeps;
+  if (!deps || s.documents.some((d) => d.id === REFERENCE_ID) || pending.has(deps)) return;
+  pending.add(deps);
+  void deps.parser.parse(referenceSource).then(({ result }) => {
+    pending.delete(deps);
+    if (useDashboardStore.getState().documents.some((d) => d.id === REFERENCE_ID)) return;
+    useDashboardStore.getState().addDocument({
+      id: REFERENCE_ID,
+      name: REFERENCE_FILE,
+      source: referenceSource,
+      result,
+      builtIn: true,
+      importedAt: null,
+    });
+  });
+  // The view's code loads while the worker parses.
+  preloadView(parseHash(window.location.hash).view);
+}
+
+/** The parses under way, by the dependencies that run them (a test's fresh store starts its own). */
+const pending = new WeakSet<object>();
+
+/** Starts the reference document's parse (if main.tsx did not) and follows the hash. */
 export function useBootstrap(): void {
   useEffect(() => {
+    startBootstrap();
     const s = useDashboardStore.getState();
-    if (!s.importDeps) s.setImportDeps(browserImportDeps());
-    const deps = useDashboardStore.getState().importDeps;
-    if (deps && !s.documents.some((d) => d.id === REFERENCE_ID)) {
-      void deps.parser.parse(referenceSource).then(({ result }) => {
-        if (useDashboardStore.getState().documents.some((d) => d.id === REFERENCE_ID)) return;
-        useDashboardStore.getState().addDocument({
-          id: REFERENCE_ID,
-          name: REFERENCE_FILE,
-          source: referenceSource,
-          result,
-          builtIn: true,
-          importedAt: null,
-        });
-      });
-    }
-    // The view's code loads while the worker parses.
-    preloadView(parseHash(window.location.hash).view);
     s.syncRoute(window.location.hash);
     const onHash = (): void => useDashboardStore.getState().syncRoute(window.location.hash);
     window.addEventListener('hashchange', onHash);

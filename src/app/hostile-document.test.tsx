@@ -170,7 +170,7 @@ describe('a document with markup and prototype keys as names', { timeout: 60_000
   it('the overview, the scorecard list and the card name the project as parsed (tags dropped)', async () => {
     expect(projectName()).toBe('globalThis.__pwned=2constructor');
     await show('#/overview');
-    expect(screen.getByTestId('top-projects').textContent).toContain(projectName());
+    expect((await screen.findByTestId('top-projects')).textContent).toContain(projectName());
   });
 
   it('the scorecard list names the project as parsed', async () => {

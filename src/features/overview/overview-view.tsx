@@ -6,9 +6,11 @@ import { useMemo } from 'react';
 
 import { Amount } from '@/components/amount';
 import { Term } from '@/components/term';
+import type { MoneyUnit } from '@/domain/money';
 import { dropTrailingZeros, formatPercent, formatScaled } from '@/domain/money';
-import type { OverviewFigure } from '@/domain/overview';
+import type { Overview, OverviewFigure } from '@/domain/overview';
 import { getOverview } from '@/domain/overview';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { useDashboardStore } from '@/store';
 import { useDisplayUnit, useRoute } from '@/store/route-context';
 import { formatHash, routeTo } from '@/store/route';
@@ -67,6 +69,8 @@ export default function OverviewView() {
     () => (accounts ? getOverview(accounts, getAuditReport(accounts)) : null),
     [accounts],
   );
+  // The headline figures and red flags first; the charts and tables below the fold in a second render.
+  const below = useAfterFirstPaint();
   if (!accounts || !overview) return null;
   const o = overview;
   const share = (part: OverviewFigure | null, whole: OverviewFigure | null): string =>
@@ -225,6 +229,15 @@ export default function OverviewView() {
         </ul>
       </section>
 
+      {below ? <OverviewBelowFold o={o} unit={unit} /> : null}
+    </div>
+  );
+}
+
+/** The overview below its first screen: 图1–图4, budget against actual by 类, the largest projects. */
+function OverviewBelowFold({ o, unit }: { readonly o: Overview; readonly unit: MoneyUnit }) {
+  return (
+    <>
       <OverviewCharts overview={o} unit={unit} />
 
       <section aria-labelledby="budget-heading" className="panel">
@@ -311,6 +324,6 @@ export default function OverviewView() {
           </table>
         </div>
       </section>
-    </div>
+    </>
   );
 }
