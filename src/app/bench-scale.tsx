@@ -13,7 +13,7 @@ import { useDashboardStore } from '@/store';
 
 import { App } from './app';
 import './app.css';
-import { referenceSource } from './reference-document';
+import { referenceSource } from '@/store/reference-document';
 
 declare global {
   interface Window {

@@ -8,11 +8,11 @@ import { useEffect } from 'react';
 import { useDashboardStore } from '@/store';
 import { browserImportDeps } from '@/store/import-deps';
 import { parseHash } from '@/store/route';
+import { REFERENCE_FILE, REFERENCE_ID } from '@/store/reference-id';
 
-import { REFERENCE_FILE, referenceSource } from './reference-document';
 import { preloadView } from './view-loaders';
 
-export const REFERENCE_ID = 'reference';
+export { REFERENCE_ID };
 
 /**
  * Starts parsing the reference document (once) and puts it in the store when it arrives. main.tsx calls it before
@@ -25,13 +25,13 @@ export function startBootstrap(): void {
   const deps = useDashboardStore.getState().importDeps;
   if (!deps || s.documents.some((d) => d.id === REFERENCE_ID) || pending.has(deps)) return;
   pending.add(deps);
-  void deps.parser.parse(referenceSource).then(({ result }) => {
+  void deps.parser.parseReference().then(({ result, source }) => {
     pending.delete(deps);
     if (useDashboardStore.getState().documents.some((d) => d.id === REFERENCE_ID)) return;
     useDashboardStore.getState().addDocument({
       id: REFERENCE_ID,
       name: REFERENCE_FILE,
-      source: referenceSource,
+      source,
       result,
       builtIn: true,
       importedAt: null,

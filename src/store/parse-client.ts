@@ -14,6 +14,12 @@ export interface ParseClient {
    */
   readonly stamp: () => Promise<string>;
   readonly parse: (text: string) => Promise<{ readonly result: ParseResult; readonly stamp: string }>;
+  /** The built-in reference document: its model and its text (the worker carries the text, not the first screen). */
+  readonly parseReference: () => Promise<{
+    readonly result: ParseResult;
+    readonly stamp: string;
+    readonly source: string;
+  }>;
 }
 
 const MAIN_THREAD = 'main-thread';
@@ -23,11 +29,16 @@ const MAIN_THREAD = 'main-thread';
  * worker runs, the first screen's code does not carry the parser.
  */
 export function mainThreadParser(): ParseClient {
+  const parse = async (text: string) => {
+    const { parseFinalAccounts } = await import('@/domain/parse/parse-final-accounts');
+    return { result: parseFinalAccounts(text), stamp: MAIN_THREAD };
+  };
   return {
     stamp: () => Promise.resolve(MAIN_THREAD),
-    parse: async (text) => {
-      const { parseFinalAccounts } = await import('@/domain/parse/parse-final-accounts');
-      return { result: parseFinalAccounts(text), stamp: MAIN_THREAD };
+    parse,
+    parseReference: async () => {
+      const { referenceSource } = await import('./reference-document');
+      return { ...(await parse(referenceSource)), source: referenceSource };
     },
   };
 }
@@ -41,7 +52,11 @@ export function createParseClient(): ParseClient {
   if (typeof Worker === 'undefined' || window.location.protocol === 'file:') return mainThreadParser();
   let started: ParseClient | null = null;
   const client = (): ParseClient => (started ??= startWorker());
-  return { stamp: () => client().stamp(), parse: (text) => client().parse(text) };
+  return {
+    stamp: () => client().stamp(),
+    parse: (text) => client().parse(text),
+    parseReference: () => client().parseReference(),
+  };
 }
 
 function startWorker(): ParseClient {
@@ -68,7 +83,8 @@ function startWorker(): ParseClient {
     for (const settle of pending.values()) settle(null);
     pending.clear();
   };
-  const ask = (request: Omit<ParseRequest, 'id'>): Promise<ParseResponse | null> => {
+  type Question = ParseRequest extends infer R ? (R extends ParseRequest ? Omit<R, 'id'> : never) : never;
+  const ask = (request: Question): Promise<ParseResponse | null> => {
     if (broken) return Promise.resolve(null);
     const id = nextId++;
     return new Promise((resolve) => {
@@ -88,6 +104,14 @@ function startWorker(): ParseClient {
         return { result: r.result, stamp: r.stamp };
       }
       return fallback.parse(text);
+    },
+    parseReference: async () => {
+      const r = await ask({ reference: true });
+      if (r?.ok && r.result && r.source !== undefined) {
+        if (r.audit && r.result.ok) seedAuditReport(r.result.accounts, r.audit);
+        return { result: r.result, stamp: r.stamp, source: r.source };
+      }
+      return fallback.parseReference();
     },
   };
 }

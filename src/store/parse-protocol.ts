@@ -8,7 +8,10 @@ import type { AuditReport } from '@/domain/audit/run-audit';
 import type { ParseResult } from '@/domain/final-accounts.types';
 
 export type ParseRequest =
-  { readonly id: number; readonly text: string } | { readonly id: number; readonly ping: true };
+  | { readonly id: number; readonly text: string }
+  /** The built-in reference document, which the worker carries itself: its text comes back with the model. */
+  | { readonly id: number; readonly reference: true }
+  | { readonly id: number; readonly ping: true };
 
 export type ParseResponse =
   | {
@@ -17,5 +20,7 @@ export type ParseResponse =
       readonly ok: true;
       readonly result: ParseResult | null;
       readonly audit: AuditReport | null;
+      /** The text parsed, for a `reference` request. */
+      readonly source?: string;
     }
   | { readonly id: number; readonly stamp: string; readonly ok: false; readonly message: string };

@@ -7,6 +7,7 @@ import { runAudit } from '@/domain/audit/run-audit';
 import { parseFinalAccounts } from '@/domain/parse/parse-final-accounts';
 
 import type { ParseRequest, ParseResponse } from './parse-protocol';
+import { referenceSource } from './reference-document';
 
 interface WorkerScope {
   readonly location: { readonly pathname: string };
@@ -20,9 +21,17 @@ const stamp = scope.location.pathname.split('/').pop() ?? 'worker';
 scope.onmessage = (event) => {
   const request = event.data;
   try {
-    const result = 'text' in request ? parseFinalAccounts(request.text) : null;
+    const text = 'text' in request ? request.text : 'reference' in request ? referenceSource : null;
+    const result = text === null ? null : parseFinalAccounts(text);
     const audit = result?.ok ? runAudit(result.accounts) : null;
-    scope.postMessage({ id: request.id, stamp, ok: true, result, audit });
+    scope.postMessage({
+      id: request.id,
+      stamp,
+      ok: true,
+      result,
+      audit,
+      ...('reference' in request ? { source: referenceSource } : {}),
+    });
   } catch (e) {
     scope.postMessage({
       id: request.id,
