@@ -107,4 +107,11 @@ test('compares two years of one department: labels by year, exact differences, t
   await expect(drill.locator('tr[data-code="20103"]')).toContainText('5,394.84');
   await expect(drill.locator('tr[data-code="20103"]')).toContainText('+2,697.42');
   await expectNoAxeViolations(page, 'compare two years, drilled to 201');
+
+  // The same comparison in 元 (1 万元 = 10,000 元): 5,624.22 万元 = 56,242,200.00 元; +2,812.11 = +28,121,100.00.
+  await page.getByRole('group', { name: '金额单位' }).getByRole('link', { name: '元', exact: true }).click();
+  await expect(expense).toContainText('56,242,200.00');
+  await expect(expense).toContainText('+28,121,100.00');
+  await expect(expense).not.toContainText('5,624.22');
+  await expect(drill.locator('tr[data-code="20103"]')).toContainText('53,948,400.00');
 });
