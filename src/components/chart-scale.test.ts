@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { axisRangeText, barDomain, dotDomain } from './chart-scale';
-
-describe('bar axes start at zero', () => {
-  it.each<[number[], number, number, [number, number]]>([
-    [[86, 98, 100], 10, 100, [0, 100]],
-    [[86, 108], 10, 100, [0, 110]],
-    [[], 10, 100, [0, 100]],
-    [[-12, 30], 10, 0, [-20, 30]],
-    [[0.4], 10, 0, [0, 10]],
-  ])('%j (step %d, at least %d) → %j', (values, step, atLeast, domain) => {
-    expect(barDomain(values, step, atLeast)).toEqual(domain);
-  });
-});
+import { axisRangeText, dotDomain } from './chart-scale';
 
 describe('dot plots zoom only with their range printed', () => {
   it('zooms to the dots when they sit high', () => {

@@ -1,19 +1,12 @@
 /**
  * Axis ranges, from the data of whatever document is shown (never fitted to one document's values). Bars always
- * start at zero: a bar's length is its value. A dot plot may zoom to where its dots are, and then says so: the
- * caller prints the range on the axis (`axisRangeText`). Pure.
+ * start at zero (the bar list's own scale); a dot plot may zoom to where its dots are, and then says so: the caller
+ * prints the range on the axis (`axisRangeText`). Pure.
  */
 
 /** The upper end of an axis: the next multiple of `step` at or above every value, at least `floor`. */
 function niceCeil(max: number, step: number, floor: number): number {
   return Math.max(floor, Math.ceil(max / step) * step);
-}
-
-/** A bar axis: from 0 to the next multiple of `step` at or above the largest value (at least `atLeast`). */
-export function barDomain(values: readonly number[], step = 10, atLeast = 0): [number, number] {
-  const max = Math.max(0, ...values);
-  const min = Math.min(0, ...values);
-  return [min < 0 ? -niceCeil(-min, step, 0) : 0, niceCeil(max, step, atLeast)];
 }
 
 /**

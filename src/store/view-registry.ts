@@ -92,7 +92,7 @@ export function viewOf(view: ViewName): ViewDeclaration {
 export const PRESENTER_PARAMS: readonly string[] = ['present'];
 
 /** How a route's params read on a printed stamp. */
-export const PARAM_NAMES: Readonly<Record<string, string>> = {
+const PARAM_NAMES: Readonly<Record<string, string>> = {
   mode: '方式',
   measure: '口径',
   table: '表',
