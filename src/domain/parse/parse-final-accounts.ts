@@ -27,28 +27,43 @@ import { parseScorecard, readScorecardTitle, readSummary } from './scorecards';
 import { TEMPLATE_NAME, TEMPLATE_NUMBER, parseTable, readTableTitle } from './tables';
 import type { TableTitle } from './tables';
 import type { LinedText } from './text';
+import type { SourceLine } from './source-lines';
+import { lineAt, readTextLines } from './source-lines';
 import {
-  cellsOf,
   cleanText,
   compact,
   extractFigures,
   firstLineOf,
   headingFlags,
-  isTabular,
   lastLineOf,
   paragraphsOf,
-  splitLines,
   unmark,
 } from './text';
 
 /** Inputs larger than this are refused with a located error (the UI explains what is accepted). */
 export const MAX_INPUT_CHARS = 20_000_000;
 
-/** Parses a disclosure. Never throws. */
+/** Parses a disclosure given as text (read into lines by the text reader). Never throws. */
 export function parseFinalAccounts(input: unknown): ParseResult {
+  return guarded((log) => parseUnsafe(input, log));
+}
+
+/**
+ * Parses a disclosure given as source lines, from any reader (the text reader, the PDF reader): the parser's one
+ * entry for a source that is not a text file. Never throws.
+ */
+export function parseSourceLines(lines: readonly SourceLine[]): ParseResult {
+  return guarded((log) =>
+    lines.length === 0 || lines.every((l) => l.text.trim() === '')
+      ? fail(log, 'input.empty', null, '文件是空的：没有可读的文字')
+      : parseLinesUnsafe(lines, log),
+  );
+}
+
+function guarded(run: (log: ProblemLog) => ParseResult): ParseResult {
   const log = new ProblemLog();
   try {
-    return parseUnsafe(input, log);
+    return run(log);
   } catch (e) {
     const error = {
       code: 'parser.internal',
@@ -89,8 +104,12 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
   }
   if (looksBinary(input))
     return fail(log, 'input.binary', null, '这是二进制文件，不是文本格式的决算公开（请提供 .txt 或 .md）');
-  const text = input.replace(/^\uFEFF/, '');
-  const lines = splitLines(text);
+  return parseLinesUnsafe(readTextLines(input.replace(/^\uFEFF/, '')), log);
+}
+
+function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): ParseResult {
+  // The lines' text, for reading words; cells and table rows come from the lines themselves.
+  const lines = source.map((l) => l.text);
 
   // Landmarks, found by their words.
   const tableTitles: TableTitle[] = [];
@@ -98,19 +117,20 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
   const partHeadings = new Map<number, number>();
   let titleIndex = -1;
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
+    const line = lineAt(source, i);
+    const raw = line.text;
     if (raw.length > 400 || raw === '') continue;
-    const t = raw.includes('表') ? readTableTitle(raw, i) : null;
+    const t = raw.includes('表') ? readTableTitle(line, i) : null;
     if (t) {
       tableTitles.push(t);
       continue;
     }
     const card = raw.includes('自评表') ? readScorecardTitle(raw) : null;
-    if (card && cellsOf(raw).filter((c) => c !== '').length === 1) {
+    if (card && line.cells.filter((c) => c !== '').length === 1) {
       cardTitles.push({ index: i, kind: card });
       continue;
     }
-    if (!isTabular(raw) && (raw.includes('部分') || (titleIndex < 0 && i < 60))) {
+    if (!line.tabular && (raw.includes('部分') || (titleIndex < 0 && i < 60))) {
       const u = compact(unmark(raw));
       const part = /^第([一二三四五六七八九十])部分/.exec(u);
       if (part?.[1]) partHeadings.set('一二三四五六七八九十'.indexOf(part[1]) + 1, i);
@@ -168,7 +188,7 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
   for (const t of tableTitles) {
     const to = nextBoundary(t.index);
     for (let i = t.index; i < to; i++) owned[i] = 1;
-    tables.push(parseTable(lines, { title: t, from: t.index + 1, to }, docUnit, log));
+    tables.push(parseTable(source, { title: t, from: t.index + 1, to }, docUnit, log));
   }
   const seenKinds = new Set<TableKind>();
   for (const t of tables) {
@@ -194,10 +214,10 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
 
   // Prose paragraphs outside tables (tab rows are skipped by paragraphsOf).
   const paragraphs: Array<{ text: LinedText; first: number; heading: boolean; raw0: string }> = [];
-  const headings = headingFlags(lines);
+  const headings = headingFlags(source);
   let runStart = 0;
   const flush = (end: number): void => {
-    for (const p of paragraphsOf(lines, runStart, end, headings)) {
+    for (const p of paragraphsOf(source, runStart, end, headings)) {
       const first = firstLineOf(p);
       paragraphs.push({
         text: p,
@@ -230,7 +250,7 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
   ].sort((a, b) => a - b);
   const scorecards: Scorecard[] = cardTitles.map((c, k) => {
     const end = firstAbove(cardEnds, c.index) ?? lines.length;
-    const card = parseScorecard(lines, c.index, end, c.kind, log);
+    const card = parseScorecard(source, c.index, end, c.kind, log);
     const prevEnd = k > 0 ? (cardTitles[k - 1]?.index ?? -1) : -1;
     // The summary printed before this card: the last summary paragraph between the previous card and this one.
     const before = lastBelow(summaryStarts, c.index);
@@ -284,9 +304,9 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
   // Tab rows outside tables and cards: the key-work table, or unread.
   const keyWork: KeyWorkItem[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
-    if (owned[i] || cardLines[i] || !isTabular(raw)) continue;
-    const cells = cellsOf(raw);
+    const row = lineAt(source, i);
+    if (owned[i] || cardLines[i] || !row.tabular) continue;
+    const cells = row.cells;
     const filled = cells.filter((c) => c !== '');
     if (filled.length === 0) continue;
     const idx = compact(filled[0] ?? '');

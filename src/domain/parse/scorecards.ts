@@ -18,16 +18,9 @@ import { parseAmount } from '../money';
 import type { ProblemLog } from './issues';
 import { amountOf, percentOf } from './prose';
 import type { LinedText } from './text';
-import {
-  cellsOf,
-  cleanText,
-  compact,
-  exactDecimal,
-  extractFigures,
-  firstLineOf,
-  isTabular,
-  linedText,
-} from './text';
+import type { SourceLine } from './source-lines';
+import { lineAt } from './source-lines';
+import { cleanText, compact, exactDecimal, extractFigures, firstLineOf, linedText } from './text';
 
 /** Recognises a scorecard title line. */
 export function readScorecardTitle(raw: string): 'department' | 'project' | null {
@@ -183,7 +176,7 @@ function optionTextBefore(raw: string, from: number, end: number): string | null
  * `unit` is the card's money unit (printed as 万元 in the budget row label).
  */
 export function parseScorecard(
-  lines: readonly string[],
+  lines: readonly SourceLine[],
   titleIndex: number,
   end: number,
   kind: 'department' | 'project',
@@ -222,13 +215,14 @@ export function parseScorecard(
   let lastLine = titleIndex + 1;
 
   for (let i = titleIndex + 1; i < end; i++) {
-    const raw = lines[i] ?? '';
+    const source = lineAt(lines, i);
+    const raw = source.text;
     if (raw.trim() === '') continue;
     // A card is a run of table rows: the first line of running text or a heading ends it.
-    if (!isTabular(raw)) break;
+    if (!source.tabular) break;
     lastLine = i + 1;
     const line = i + 1;
-    const cells = cellsOf(raw);
+    const cells = source.cells.slice();
     const filled = nonEmpty(cells);
     const c = filled.map(compact);
     const joined = c.join('');
@@ -427,7 +421,7 @@ export function parseScorecard(
 
   return {
     kind,
-    title: compact(lines[titleIndex] ?? '').replace(/^#+/, ''),
+    title: compact(lineAt(lines, titleIndex).text).replace(/^#+/, ''),
     titleLine: titleIndex + 1,
     lastLine,
     name,
@@ -460,5 +454,3 @@ export function parseScorecard(
     textFigures,
   };
 }
-
-export { isTabular };

@@ -18,7 +18,9 @@ import { parseAmount } from '../money';
 import type { SubjectCode } from '../subject-code';
 import { functionCategoryByName, levelOf, parentOf, tryParseSubjectCode } from '../subject-code';
 import type { ProblemLog } from './issues';
-import { cellsOf, cleanText, compact, isTabular, unmark } from './text';
+import type { SourceLine } from './source-lines';
+import { lineAt } from './source-lines';
+import { cleanText, compact, unmark } from './text';
 
 /** The national template's table number for each kind (2020–2021 order). */
 export const TEMPLATE_NUMBER: Readonly<Record<TableKind, number>> = {
@@ -72,9 +74,9 @@ export interface TableTitle {
 const TITLE = /^(\d{4})年度?(.{2,50}?表)(?:[（(]表(\d{1,2})[）)])?$/;
 
 /** Recognises a table title line (e.g. `2021 年度收入决算表（表 2）`). */
-export function readTableTitle(raw: string, index: number): TableTitle | null {
-  if (isTabular(raw)) return null;
-  const t = compact(unmark(raw));
+export function readTableTitle(line: SourceLine, index: number): TableTitle | null {
+  if (line.tabular) return null;
+  const t = compact(unmark(line.text));
   if (t.length > 70 || /[。；]/.test(t)) return null;
   const m = TITLE.exec(t);
   if (!m) return null;
@@ -121,11 +123,11 @@ export interface HeaderLeaf {
  * bounded by its parent's span; the leaves (labels with no label below them) are the columns, in order.
  * Structural labels (项目, 行次, 类/款/项, 栏次, …) and 栏次 numbers are not column headers.
  */
-export function readHeader(headerLines: readonly string[]): {
+export function readHeader(headerLines: readonly SourceLine[]): {
   leaves: HeaderLeaf[];
   columnNumbers: number[];
 } {
-  const rows = headerLines.map((l) => cellsOf(l).map((c) => compact(c)));
+  const rows = headerLines.map((l) => l.cells.map((c) => compact(c)));
   const width = Math.max(0, ...rows.map((r) => r.length));
   const columnNumbers: number[] = [];
   const levels: HeaderLabel[][] = [];
@@ -200,7 +202,7 @@ interface TableSlice {
 
 /** Parses one table between its title and the next boundary. Never throws. */
 export function parseTable(
-  lines: readonly string[],
+  lines: readonly SourceLine[],
   slice: TableSlice,
   defaultUnit: MoneyUnit,
   log: ProblemLog,
@@ -217,10 +219,11 @@ export function parseTable(
   let lastLine = title.index + 1;
 
   for (let i = slice.from; i < slice.to; i++) {
-    const raw = lines[i] ?? '';
+    const line = lineAt(lines, i);
+    const raw = line.text;
     if (raw.trim() === '') continue;
     lastLine = i + 1;
-    if (isTabular(raw) && cellsOf(raw).some((c) => c !== '')) {
+    if (line.tabular && line.cells.some((c) => c !== '')) {
       tabular.push(i);
       continue;
     }
@@ -257,11 +260,11 @@ export function parseTable(
   }
   const tableUnit = unit ?? defaultUnit;
   const isData = dataRowTest(kind);
-  const firstData = tabular.findIndex((i) => isData(cellsOf(lines[i] ?? '')));
+  const firstData = tabular.findIndex((i) => isData(lineAt(lines, i).cells.slice()));
   // Data rows are read from the first data row on; header lines are everything before it.
   const headerIdx = firstData === -1 ? tabular : tabular.slice(0, firstData);
   const dataIdx = firstData === -1 ? [] : tabular.slice(firstData);
-  const { leaves, columnNumbers } = readHeader(headerIdx.map((i) => lines[i] ?? ''));
+  const { leaves, columnNumbers } = readHeader(headerIdx.map((i) => lineAt(lines, i)));
   const ledger = kind === 'income-expense-summary' || kind === 'fiscal-income-expense-summary';
   const columns: TableColumn[] = leaves.map((leaf, index) => ({
     index,
@@ -350,7 +353,7 @@ function dataRowTest(kind: TableKind): (cells: string[]) => boolean {
 }
 
 interface RowContext {
-  readonly lines: readonly string[];
+  readonly lines: readonly SourceLine[];
   readonly columns: readonly TableColumn[];
   readonly leaves: readonly HeaderLeaf[];
   readonly unit: MoneyUnit;
@@ -398,7 +401,7 @@ function reportUnplaced(
 
 function readCodeRow(ctx: RowContext, i: number): TableRow[] {
   const line = i + 1;
-  const cells = cellsOf(ctx.lines[i] ?? '');
+  const cells = lineAt(ctx.lines, i).cells.slice();
   const n = ctx.columns.length;
   let code: SubjectCode | null = null;
   let codeCells: string[] | null = null;
@@ -506,7 +509,7 @@ function splitCodeAt(cells: readonly string[], k: number): { cells: string[]; ne
 
 function readLedgerRow(ctx: RowContext, i: number): TableRow[] {
   const line = i + 1;
-  const cells = cellsOf(ctx.lines[i] ?? '');
+  const cells = lineAt(ctx.lines, i).cells.slice();
   const rows: TableRow[] = [];
   const used = new Set<number>();
   for (const side of ['income', 'expense'] as const) {
@@ -557,7 +560,7 @@ function readLedgerRow(ctx: RowContext, i: number): TableRow[] {
 
 function readEconomicRow(ctx: RowContext, i: number): TableRow[] {
   const line = i + 1;
-  const cells = cellsOf(ctx.lines[i] ?? '');
+  const cells = lineAt(ctx.lines, i).cells.slice();
   const rows: TableRow[] = [];
   const used = new Set<number>();
   const columnAt = (pos: number): TableColumn | undefined => {
@@ -630,7 +633,7 @@ function readEconomicRow(ctx: RowContext, i: number): TableRow[] {
 
 function readPlainRow(ctx: RowContext, i: number, k: number): TableRow[] {
   const line = i + 1;
-  const cells = cellsOf(ctx.lines[i] ?? '');
+  const cells = lineAt(ctx.lines, i).cells.slice();
   const n = ctx.columns.length;
   const values = cells.slice();
   while (values.length > n && values[values.length - 1] === '') values.pop();

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { readTextLines } from './source-lines';
 import { chineseNumber, headingFlags, paragraphsOf } from './text';
 
 /** The paragraphs of `text` (blank lines are page breaks), each with the line it starts on and whether it heads. */
 function read(text: string): Array<[number, string, boolean]> {
-  const lines = text.split('\n');
+  const lines = readTextLines(text);
   const headings = headingFlags(lines);
   return paragraphsOf(lines, 0, lines.length, headings).map((p) => [
     p.lines[0] ?? 0,
@@ -75,7 +76,7 @@ describe('headings by context', () => {
 
   it('a heading marked up (#, bold) stays a heading among entries', () => {
     const lines = ['(一)甲：指第一种。', '## (二) 乙', '(三)丙：指第三种。', '(四)丁：指第四种。'];
-    expect([...headingFlags(lines)]).toEqual([0, 1, 0, 0]);
+    expect([...headingFlags(readTextLines(lines.join('\n')))]).toEqual([0, 1, 0, 0]);
   });
 
   it('a restart of the numbering, a 一、 line or a part heading begins another list', () => {
@@ -93,6 +94,6 @@ describe('headings by context', () => {
     ];
     // The first list is headings; the second, two entries to one heading-like line, is entries; after the part
     // heading, one heading to one entry: not more entries than headings, so the heading-like line stays a heading.
-    expect([...headingFlags(lines)]).toEqual([1, 1, 1, 1, 0, 0, 0, 1, 1, 0]);
+    expect([...headingFlags(readTextLines(lines.join('\n')))]).toEqual([1, 1, 1, 1, 0, 0, 0, 1, 1, 0]);
   });
 });

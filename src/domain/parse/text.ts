@@ -6,10 +6,8 @@ import type { ExactDecimal, ProseFigure, ProseFigureKind } from '../final-accoun
 import type { Fen } from '../money';
 import { parseAmount } from '../money';
 
-/** Splits text into lines (\n, \r\n or \r). Index i is source line i+1. */
-export function splitLines(input: string): string[] {
-  return input.split(/\r\n|\r|\n/);
-}
+import type { SourceLine } from './source-lines';
+import { lineAt } from './source-lines';
 
 /** Removes HTML-like tags (`<b>`, `<input …/>`), bounded so hostile input stays linear. */
 export function stripTags(s: string): string {
@@ -32,21 +30,6 @@ export function cleanText(s: string): string {
     .replace(/[\s\u3000\u00a0]+/g, ' ')
     .replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /g, '')
     .trim();
-}
-
-/** Tab-separated cells of a line, each trimmed. */
-export function cellsOf(line: string): string[] {
-  const cells = line.split('\t');
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i] ?? '';
-    if (c !== '' && SPACE.test(c)) cells[i] = c.trim();
-  }
-  return cells;
-}
-
-/** True when the line is a table row (has a tab). */
-export function isTabular(line: string): boolean {
-  return line.includes('\t');
 }
 
 /** Markdown heading marks and bold marks removed. */
@@ -179,14 +162,15 @@ function ordinalOf(raw: string): { readonly family: 'paren' | 'dun'; readonly va
  * break). Otherwise a line is a heading when it looks like one (`isHeadingLine`). A line that reads as running text
  * is never promoted by its siblings: its sentence would leave the section's body, where the facts are read.
  */
-export function headingFlags(lines: readonly string[]): Uint8Array {
+export function headingFlags(lines: readonly SourceLine[]): Uint8Array {
   const flags = new Uint8Array(lines.length);
   const marked = new Uint8Array(lines.length);
   const sequences: number[][] = [];
   const open = new Map<'paren' | 'dun', { last: number; members: number[] }>();
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
-    if (raw.trim() === '' || isTabular(raw)) continue;
+    const line = lineAt(lines, i);
+    const raw = line.text;
+    if (raw.trim() === '' || line.tabular) continue;
     if (isMarkedHeading(raw)) marked[i] = 1;
     if (isHeadingLine(raw)) flags[i] = 1;
     if (/^第[一二三四五六七八九十]+部分/.test(unmark(raw.trim()))) {
@@ -220,7 +204,7 @@ export function headingFlags(lines: readonly string[]): Uint8Array {
  * (page breaks split sentences in the source). `headings` says which lines are headings (`headingFlags`).
  */
 export function paragraphsOf(
-  lines: readonly string[],
+  lines: readonly SourceLine[],
   from: number,
   to: number,
   headings: Uint8Array,
@@ -228,14 +212,15 @@ export function paragraphsOf(
   const out: Array<Array<{ text: string; line: number }>> = [];
   let current: Array<{ text: string; line: number }> | null = null;
   for (let i = from; i < to; i++) {
-    const raw = lines[i] ?? '';
-    if (raw.trim() === '' || isTabular(raw)) continue;
+    const line = lineAt(lines, i);
+    const raw = line.text;
+    if (raw.trim() === '' || line.tabular) continue;
     const startsNew = current === null || headings[i] === 1 || LIST_START.test(unmark(raw));
     const prev = current?.[current.length - 1];
     const prevEnds = prev
       ? TERMINAL.test(cleanText(unmark(prev.text))) || headings[prev.line - 1] === 1
       : true;
-    if (startsNew || prevEnds || isTabular(lines[i - 1] ?? '')) {
+    if (startsNew || prevEnds || (i > 0 && lineAt(lines, i - 1).tabular)) {
       current = [{ text: raw, line: i + 1 }];
       out.push(current);
     } else {
