@@ -63,6 +63,7 @@ export function App() {
                 <>
                   <span data-testid="department">{accounts.meta.department}</span>
                   <span data-testid="year">{accounts.meta.year} 年度</span>
+                  <span data-testid="kind">{accounts.meta.kind}</span>
                   <span data-testid="unit">单位：{unit}</span>
                 </>
               ) : (

@@ -2,6 +2,8 @@
  * The typed model of one 部门决算公开 (departmental final accounts disclosure).
  * Readonly everywhere. Money is `Fen` (integer 分); every figure carries its 1-based source line.
  */
+import type { AccountsKind } from './parse/document-kind';
+import type { PartKind } from './parse/parts';
 import type { Fen, MoneyUnit } from './money';
 import type { CodeLevel, SubjectCode } from './subject-code';
 
@@ -190,7 +192,10 @@ export interface ProjectSpending {
 export interface ProseSection {
   readonly heading: string;
   readonly line: number;
+  /** The number its part prints (第N部分), for reference only: parts are known by their words (`partKind`). */
   readonly part: number | null;
+  /** What the part is (概况, 情况说明, 名词解释 …), read from its heading's words; null before the first part. */
+  readonly partKind: PartKind | null;
   readonly paragraphs: readonly ProseParagraph[];
 }
 
@@ -212,6 +217,8 @@ export interface StaffFacts {
 }
 
 export interface DocumentMeta {
+  /** 部门决算 or 单位决算, from the title's words (any other kind of document is refused). */
+  readonly kind: AccountsKind;
   readonly title: string;
   /** null when no title was found (the problem meta.title-missing says so). */
   readonly titleLine: number | null;

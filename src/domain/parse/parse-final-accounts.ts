@@ -20,7 +20,11 @@ import type {
 } from '../final-accounts.types';
 import type { MoneyUnit } from '../money';
 import { normalizeName } from '../subject-code';
+import type { AccountsKind } from './document-kind';
+import { classifyDocument, findTitle } from './document-kind';
 import { ProblemLog } from './issues';
+import type { PartKind } from './parts';
+import { readPartHeading } from './parts';
 import { countOf, extractProseFacts, joinTexts } from './prose';
 import type { SectionText } from './prose';
 import { parseScorecard, readScorecardTitle, readSummary } from './scorecards';
@@ -114,8 +118,8 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
   // Landmarks, found by their words.
   const tableTitles: TableTitle[] = [];
   const cardTitles: Array<{ index: number; kind: 'department' | 'project' }> = [];
-  const partHeadings = new Map<number, number>();
-  let titleIndex = -1;
+  // Part headings by kind; a kind seen again replaces the earlier one (the table of contents lists them first).
+  const partHeadings = new Map<PartKind | number, { no: number; kind: PartKind | null; index: number }>();
   for (let i = 0; i < lines.length; i++) {
     const line = lineAt(source, i);
     const raw = line.text;
@@ -130,45 +134,31 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
       cardTitles.push({ index: i, kind: card });
       continue;
     }
-    if (!line.tabular && (raw.includes('部分') || (titleIndex < 0 && i < 60))) {
+    if (!line.tabular && raw.includes('部分')) {
       const u = compact(unmark(raw));
-      const part = /^第([一二三四五六七八九十])部分/.exec(u);
-      if (part?.[1]) partHeadings.set('一二三四五六七八九十'.indexOf(part[1]) + 1, i);
-      if (titleIndex < 0 && i < 60 && /决算/.test(u) && /\d{4}年/.test(u) && u.length < 80) titleIndex = i;
+      const part = readPartHeading(u, compact(unmark(lineAt(source, i + 1).text)));
+      if (part) partHeadings.set(part.kind ?? part.no, { no: part.no, kind: part.kind, index: i });
     }
   }
+  const compacted = lines.slice(0, 60).map((l) => compact(unmark(l)));
+  const title = findTitle(compacted, (i) => lineAt(source, i).tabular);
+  const titleIndex = title ? title.line - 1 : -1;
+  const classified = classifyDocument(
+    compacted,
+    title,
+    tableTitles.map((t) => ({ text: compact(unmark(lines[t.index] ?? '')), line: t.index + 1 })),
+  );
+  if ('refusal' in classified)
+    return fail(log, classified.refusal.code, classified.refusal.line, classified.refusal.message);
 
-  const head = lines
-    .slice(0, 60)
-    .map((l) => compact(unmark(l)))
-    .join('');
-  if (titleIndex < 0 && tableTitles.length === 0) {
-    if (/预算/.test(head) && !/决算/.test(head)) {
-      return fail(
-        log,
-        'input.budget-document',
-        1,
-        '这是部门预算（预算公开），不是部门决算公开；请提供决算公开文件',
-      );
-    }
-    return fail(
-      log,
-      'input.not-final-accounts',
-      1,
-      '未找到部门决算公开的标题或任何决算表：这不是部门决算公开',
-    );
-  }
   if (titleIndex < 0) log.warn('meta.title-missing', 1, '未找到文件标题（应含“年度”和“决算”）');
-  const titleText = titleIndex >= 0 ? compact(unmark(lines[titleIndex] ?? '')) : '';
-  if (/预算公开/.test(titleText) && !/决算/.test(titleText)) {
-    return fail(log, 'input.budget-document', titleIndex + 1, '这是部门预算公开，不是部门决算公开');
-  }
+  const titleText = title?.text ?? '';
 
   // Table extents end at the next landmark.
   const boundaries = [
     ...tableTitles.map((t) => t.index),
     ...cardTitles.map((c) => c.index),
-    ...partHeadings.values(),
+    ...[...partHeadings.values()].map((p) => p.index),
     lines.length,
   ].sort((a, b) => a - b);
   const nextBoundary = (i: number): number => firstAbove(boundaries, i) ?? lines.length;
@@ -200,13 +190,14 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
       log.warn('table.missing', null, `缺少表${TEMPLATE_NUMBER[kind]}（${TEMPLATE_NAME[kind]}）`);
   }
 
-  const partOf = (line0: number): number | null => {
-    let best: number | null = null;
+  /** The part a line is in: the nearest part heading above it. */
+  const partOf = (line0: number): { no: number; kind: PartKind | null } | null => {
+    let best: { no: number; kind: PartKind | null } | null = null;
     let bestAt = -1;
-    for (const [part, at] of partHeadings) {
-      if (at <= line0 && at > bestAt) {
-        best = part;
-        bestAt = at;
+    for (const p of partHeadings.values()) {
+      if (p.index <= line0 && p.index > bestAt) {
+        best = p;
+        bestAt = p.index;
       }
     }
     return best;
@@ -266,17 +257,26 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
     heading: string;
     line: number;
     part: number | null;
+    partKind: PartKind | null;
     paragraphs: ProseParagraph[];
     texts: LinedText[];
   }> = [];
-  let current: (typeof sections)[number] = { heading: '', line: 1, part: null, paragraphs: [], texts: [] };
+  let current: (typeof sections)[number] = {
+    heading: '',
+    line: 1,
+    part: null,
+    partKind: null,
+    paragraphs: [],
+    texts: [],
+  };
   sections.push(current);
   for (const p of paragraphs) {
     if (p.heading) {
       current = {
         heading: cleanText(unmark(p.raw0)),
         line: p.first,
-        part: partOf(p.first - 1),
+        part: partOf(p.first - 1)?.no ?? null,
+        partKind: partOf(p.first - 1)?.kind ?? null,
         paragraphs: [],
         texts: [],
       };
@@ -292,9 +292,16 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
   }
   const proseSections: ProseSection[] = sections
     .filter((s) => s.paragraphs.length > 0)
-    .map((s) => ({ heading: s.heading, line: s.line, part: s.part, paragraphs: s.paragraphs }));
+    .map((s) => ({
+      heading: s.heading,
+      line: s.line,
+      part: s.part,
+      partKind: s.partKind,
+      paragraphs: s.paragraphs,
+    }));
   const sectionTexts: SectionText[] = sections
-    .filter((s) => s.part !== null && s.part >= 3)
+    // Facts are read in every part after the tables (情况说明, 重点工作, 名词解释, 附件, 其他重要事项), by their words.
+    .filter((s) => s.partKind !== null && s.partKind !== 'overview' && s.partKind !== 'tables')
     .map((s) => ({
       heading: s.heading.replace(/^[（(][一二三四五六七八九十]+[）)]\s*/, (x) => x),
       text: joinTexts(s.texts),
@@ -327,9 +334,9 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
     }
   }
 
-  const meta = readMeta(lines, titleIndex, titleText, sections, tables, docUnit, log);
+  const meta = readMeta(lines, titleIndex, titleText, sections, tables, docUnit, log, classified.kind);
   const glossary = readGlossary(
-    sections.filter((s) => s.part === 5),
+    sections.filter((s) => s.partKind === 'glossary'),
     tables,
   );
 
@@ -352,20 +359,32 @@ function readMeta(
   titleText: string,
   sections: ReadonlyArray<{
     heading: string;
-    part: number | null;
+    partKind: PartKind | null;
     texts: LinedText[];
     paragraphs: ProseParagraph[];
   }>,
   tables: readonly FinalAccountsTable[],
   unit: MoneyUnit,
   log: ProblemLog,
+  kind: AccountsKind,
 ): DocumentMeta {
-  const tm = /(\d{4})年度?(.+?)(?:部门)?决算/.exec(titleText);
+  // `2021年度武汉市江汉区大数据中心部门决算公开` (year first) or `上海市普陀区财政局2024年度部门决算` (department first).
+  const yearFirst = /^[^\d]{0,6}?(\d{4})年度?(.+?)(?:部门|单位)?决算/.exec(titleText);
+  const deptFirst = /^(.+?)(\d{4})年度?(?:部门|单位)?决算/.exec(titleText);
+  const tm = yearFirst?.[2]
+    ? { year: yearFirst[1], department: yearFirst[2] }
+    : deptFirst?.[1]
+      ? { year: deptFirst[2], department: deptFirst[1] }
+      : null;
   const tableDept = tables.find((t) => t.department)?.department?.text ?? null;
-  const department = tm?.[2] ?? tableDept ?? '';
+  const department = tm?.department ?? tableDept ?? '';
   if (!department)
     log.warn('meta.department-missing', titleIndex >= 0 ? titleIndex + 1 : null, '未读出部门名称');
-  const year = tm?.[1] ? Number(tm[1]) : tables[0] ? Number(/^(\d{4})/.exec(tables[0].title)?.[1] ?? 0) : 0;
+  const year = tm?.year
+    ? Number(tm.year)
+    : tables[0]
+      ? Number(/^(\d{4})/.exec(tables[0].title)?.[1] ?? 0)
+      : 0;
   if (!year) log.warn('meta.year-missing', titleIndex >= 0 ? titleIndex + 1 : null, '未读出年度');
   for (const t of tables) {
     if (t.department && department && t.department.text !== department) {
@@ -389,7 +408,7 @@ function readMeta(
       break;
     }
   }
-  const part1 = sections.filter((s) => s.part === 1);
+  const part1 = sections.filter((s) => s.partKind === 'overview');
   // A heading with nothing under it states nothing: null, as if absent (its text would have no line).
   const textOfSection = (words: RegExp): LinedText | null => {
     const hits = part1.filter((s) => words.test(s.heading));
@@ -407,6 +426,7 @@ function readMeta(
     if (m?.[1]) phone = { text: m[1].trim(), line: i + 1 };
   }
   return {
+    kind,
     title: titleText,
     titleLine: titleIndex >= 0 ? titleIndex + 1 : null,
     department,
