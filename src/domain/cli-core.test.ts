@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -92,6 +93,42 @@ describe('cli on every template variant (src/domain/__fixtures__/variants)', () 
         checks: Array<{ status: string }>;
       };
       expect(json.checks.filter((c) => c.status === 'fail')).toHaveLength(12);
+    },
+  );
+});
+
+describe('cli model and text', () => {
+  it('model prints the parsed model in the shape of data/parsed (the committed golden file, byte for byte)', () => {
+    const r = runCli(
+      ['model', 'jianghan-big-data-center-2021.txt'],
+      () => files['ref.txt'] ?? new Uint8Array(),
+      {
+        sha256: (b) => createHash('sha256').update(b).digest('hex'),
+      },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(new URL('data/parsed/final-accounts.2021.json', root), 'utf8'));
+  });
+
+  it('text prints the lines that facts and audit number: for a text file, the file itself', () => {
+    const r = runCli(['text', 'ref.txt'], read);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(new TextDecoder().decode(files['ref.txt']));
+    // facts' line 198 is this line of text's output: 2010350 事业运行 236.77 (read by hand).
+    expect(r.stdout.split(/\r\n|\n/)[197]).toContain('2010350');
+  });
+
+  it.each(['facts', 'audit', 'model'])(
+    '%s exits non-zero with a one-line reason when no table of a disclosure is found',
+    (command) => {
+      const titleOnly = new TextEncoder().encode(
+        '# 2021 年度某单位部门决算公开\n\n一、部门主要职能\n负责……\n',
+      );
+      const r = runCli([command, 't.txt'], () => titleOnly);
+      expect(r.code).not.toBe(0);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('没有找到任何一张决算表');
     },
   );
 });

@@ -8,6 +8,8 @@ import { auditToJson, runAudit } from './audit/run-audit';
 import { factsToCsv, getTableFacts } from './facts';
 import type { FinalAccounts } from './final-accounts.types';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
+import type { ParsedFile } from './parsed-file';
+import { serializeParsedFile } from './parsed-file';
 
 export interface CliResult {
   readonly stdout: string;
@@ -18,7 +20,17 @@ export interface CliResult {
 const USAGE = `用法 (usage):
   npm run --silent cli -- facts <file>          表1–9 的每个数字，CSV：table,row,code,item,column,value,line
   npm run --silent cli -- audit <file> [--json] 全部勾稽检查：可读摘要，或 JSON {"checks": [...]}
+  npm run --silent cli -- model <file>          解析出的模型，JSON（与 data/parsed/ 相同的格式）
+  npm run --silent cli -- text <file>           来源行（facts 与 audit 的行号所指的行）
 `;
+
+const COMMANDS = new Set(['facts', 'audit', 'model', 'text']);
+
+/** What the command line needs of its machine beyond reading files (given by scripts/cli.ts). */
+export interface CliDeps {
+  /** Hex sha256 of the file's bytes, for `model`'s source record. */
+  readonly sha256?: (bytes: Uint8Array) => string;
+}
 
 /** Decodes bytes as UTF-8; returns null when they are not valid UTF-8 text. */
 export function decodeText(bytes: Uint8Array): string | null {
@@ -29,14 +41,17 @@ export function decodeText(bytes: Uint8Array): string | null {
   }
 }
 
-export function runCli(argv: readonly string[], readFile: (path: string) => Uint8Array): CliResult {
+export function runCli(
+  argv: readonly string[],
+  readFile: (path: string) => Uint8Array,
+  deps: CliDeps = {},
+): CliResult {
   const [command, ...rest] = argv;
   const json = rest.includes('--json');
   const path = rest.find((a) => a !== '--json');
   if (command === undefined || command === '--help' || command === '-h')
     return { stdout: USAGE, stderr: '', code: command ? 0 : 2 };
-  if (command !== 'facts' && command !== 'audit')
-    return { stdout: '', stderr: `未知命令：${command}\n${USAGE}`, code: 2 };
+  if (!COMMANDS.has(command)) return { stdout: '', stderr: `未知命令：${command}\n${USAGE}`, code: 2 };
   if (!path) return { stdout: '', stderr: `缺少文件参数\n${USAGE}`, code: 2 };
   let bytes: Uint8Array;
   try {
@@ -56,6 +71,8 @@ export function runCli(argv: readonly string[], readFile: (path: string) => Uint
       code: 2,
     };
   }
+  // The lines provenance numbers refer to: for a text file, the file itself.
+  if (command === 'text') return { stdout: text, stderr: '', code: 0 };
   const r = parseFinalAccounts(text);
   if (!r.ok) {
     const where = r.error.line ? `第 ${r.error.line} 行：` : '';
@@ -63,6 +80,17 @@ export function runCli(argv: readonly string[], readFile: (path: string) => Uint
   }
   const errors = r.problems.filter((p) => p.severity === 'error');
   const stderr = errors.map((p) => `${path}:${p.line ?? ''}: ${p.message}\n`).join('');
+  if (command === 'model') {
+    const file = path.split(/[\\/]/).pop() ?? path;
+    const sha256 = deps.sha256?.(bytes) ?? '';
+    const parsed: ParsedFile = {
+      format: 'final-accounts/1',
+      source: { file, sha256 },
+      accounts: r.accounts,
+      problems: r.problems,
+    };
+    return { stdout: serializeParsedFile(parsed), stderr, code: 0 };
+  }
   if (command === 'audit') {
     const report = runAudit(r.accounts);
     return { stdout: json ? auditToJson(report) : auditSummary(r.accounts, report), stderr, code: 0 };
