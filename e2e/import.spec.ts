@@ -92,7 +92,7 @@ test.describe('import', () => {
       '[data-testid=import-report]',
       'the import report, problems open',
     );
-    await report.getByRole('link', { name: '第 46 行' }).click();
+    await report.locator('.problem-list').getByRole('link', { name: '第 46 行' }).click();
     await expect(page.locator('li[data-line="46"]')).toHaveAttribute('aria-current', 'location');
     await expect(page.locator('li[data-line="46"]')).toContainText(
       '政府性基金预算财政拨款收入支出决算表（表 8）',

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useRef } from 'react';
 
+import { CompletenessBadge } from '@/components/completeness-report';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { PopoverHost } from '@/components/popover';
 import type { ParseResult } from '@/domain/final-accounts.types';
@@ -64,6 +65,10 @@ export function App() {
                   <span data-testid="department">{accounts.meta.department}</span>
                   <span data-testid="year">{accounts.meta.year} 年度</span>
                   <span data-testid="kind">{accounts.meta.kind}</span>
+                  <CompletenessBadge
+                    c={accounts.completeness}
+                    href={formatHash(routeTo('source', [], {}, route))}
+                  />
                   <span data-testid="unit">单位：{unit}</span>
                 </>
               ) : (

@@ -59,6 +59,28 @@ describe('cli facts', () => {
     expect(runCli(['audit', 'random.txt', '--json'], read).code).toBe(2);
   });
 
+  it('audit prints what was read: every table with its title line, and says so when a document is partly read', () => {
+    const whole = runCli(['audit', 'ref.txt'], read);
+    expect(whole.stdout).toContain('读取完整');
+    expect(whole.stdout).toContain('表6 一般公共预算财政拨款基本支出决算明细表：第 302 行');
+    expect(whole.stdout).toContain('未读的金额：无');
+    expect(whole.stderr).toBe('');
+    // The reference without table 2 (lines 152–183, title “2021 年度收入决算表（表 2）” at 152).
+    const lines = new TextDecoder().decode(files['ref.txt']).split('\n');
+    const partial = new TextEncoder().encode(lines.filter((_, i) => i + 1 < 152 || i + 1 > 183).join('\n'));
+    const r = runCli(['audit', 'partial.txt'], (p) => (p === 'partial.txt' ? partial : read(p)));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('表2 收入决算表：未找到');
+    expect(r.stderr).toBe('partial.txt：读取不完整（12/13）：缺表2\n');
+    const json = JSON.parse(
+      runCli(['audit', 'partial.txt', '--json'], (p) => (p === 'partial.txt' ? partial : read(p))).stdout,
+    ) as {
+      completeness: { complete: boolean; tables: Array<{ template: number; titleLine: number | null }> };
+    };
+    expect(json.completeness.complete).toBe(false);
+    expect(json.completeness.tables.filter((t) => t.titleLine === null).map((t) => t.template)).toEqual([2]);
+  });
+
   it('usage errors exit non-zero', () => {
     expect(runCli([], read).code).toBe(2);
     expect(runCli(['facts'], read).code).toBe(2);

@@ -3,6 +3,8 @@
  * Kept in domain so it is unit-tested without spawning processes.
  */
 import { FAMILY_LABELS } from './audit/core';
+import type { Completeness } from './completeness';
+import { completenessSummary } from './completeness';
 import type { AuditReport } from './audit/run-audit';
 import { auditToJson, runAudit } from './audit/run-audit';
 import { factsToCsv, getTableFacts } from './facts';
@@ -93,9 +95,38 @@ export function runCli(
   }
   if (command === 'audit') {
     const report = runAudit(r.accounts);
-    return { stdout: json ? auditToJson(report) : auditSummary(r.accounts, report), stderr, code: 0 };
+    const c = r.accounts.completeness;
+    // A document only partly read says so on stderr too, where a script piping stdout still sees it.
+    const partial = c.complete ? '' : `${path}：${completenessSummary(c)}\n`;
+    return {
+      stdout: json ? auditToJson(report, c) : auditSummary(r.accounts, report),
+      stderr: stderr + partial,
+      code: 0,
+    };
   }
   return { stdout: factsToCsv(getTableFacts(r.accounts)), stderr, code: 0 };
+}
+
+/** The completeness report as text: the summary, each table and core part found or missing, every unread line. */
+export function completenessLines(c: Completeness): string[] {
+  const out = [completenessSummary(c)];
+  for (const t of c.tables)
+    out.push(
+      `  表${t.template} ${t.name}：${t.titleLine === null ? '未找到' : `第 ${t.titleLine} 行，${t.rows} 行${t.declaredEmpty ? '，注明无数据' : ''}`}`,
+    );
+  for (const p of c.parts)
+    if (p.core || p.line !== null) out.push(`  ${p.name}：${p.line === null ? '未找到' : `第 ${p.line} 行`}`);
+  out.push(
+    `  读出：表格数字 ${c.counts.tableFigures}，文字中的数字 ${c.counts.proseFigures}，名词解释 ${c.counts.glossaryEntries}，绩效自评表 ${c.counts.scorecards}（指标 ${c.counts.indicators}）`,
+  );
+  out.push(`  未读的金额：${c.unread.length === 0 ? '无' : `${c.unread.length} 行`}`);
+  for (const u of c.unread) out.push(`    第 ${u.line} 行：${u.amounts.join('、')} — ${u.text}`);
+  if (c.untyped.length > 0) {
+    out.push(`  有金额但未归类的句子：${c.untyped.length} 句`);
+    for (const u of c.untyped)
+      out.push(`    第 ${u.line} 行：${u.figures.join('、')} — ${u.sentence.slice(0, 60)}`);
+  }
+  return out;
 }
 
 const STATUS_LABEL = { pass: '通过', fail: '不符', warn: '提示' } as const;
@@ -107,7 +138,7 @@ export function auditSummary(accounts: FinalAccounts, report: AuditReport): stri
   out.push(
     `共 ${report.checks.length} 项：通过 ${report.counts.pass}，不符 ${report.counts.fail}，提示 ${report.counts.warn}`,
   );
-  out.push('');
+  out.push('', ...completenessLines(accounts.completeness), '');
   for (const [family, counts] of Object.entries(report.byFamily)) {
     const label = FAMILY_LABELS[family as keyof typeof FAMILY_LABELS];
     out.push(

@@ -9,6 +9,8 @@ import type {
   ProsePercent,
   ScoreValue,
 } from './final-accounts.types';
+import type { SourceLine } from './parse/source-lines';
+import { readTextLines } from './parse/source-lines';
 
 /** Where in the model a number lives. */
 export type ModelNumberSource =
@@ -33,14 +35,20 @@ export interface ModelNumber {
 
 const NUMBER_TOKEN = /\d+(?:[,，]\d{3})*(?:\.\d+)?/g;
 
+/** A text with its markup and spaces removed, as numbers are read from it. */
+function compactNumberText(text: string): string {
+  return text.replace(/<[^<>]{0,300}>/g, '').replace(/[\s\u3000]+/g, '');
+}
+
 /** The number tokens of a text, separators and spaces removed. */
 export function numberTokens(text: string): string[] {
-  const compact = text.replace(/<[^<>]{0,300}>/g, '').replace(/[\s\u3000]+/g, '');
-  return (compact.match(NUMBER_TOKEN) ?? []).map((t) => t.replace(/[,，]/g, ''));
+  return (compactNumberText(text).match(NUMBER_TOKEN) ?? []).map((t) => t.replace(/[,，]/g, ''));
 }
 
 /** Every number in the model with its source line. */
-export function indexModelNumbers(a: FinalAccounts): ModelNumber[] {
+export function indexModelNumbers(
+  a: Pick<FinalAccounts, 'meta' | 'tables' | 'sections' | 'scorecards' | 'keyWork'>,
+): ModelNumber[] {
   const out: ModelNumber[] = [];
   const add = (line: number, text: string, source: ModelNumberSource): void => {
     for (const digits of numberTokens(text)) out.push({ line, digits, source });
@@ -123,27 +131,52 @@ export const NOT_FIGURES: ReadonlyArray<{
   },
 ];
 
+/** A number printed on a source line that the model does not hold on that line. */
+export interface UnreadNumber {
+  readonly line: number;
+  readonly token: string;
+  /** The number is an amount: it has a decimal point, or 元 / 万元 follows it. */
+  readonly amount: boolean;
+  readonly cell: string;
+}
+
 /**
- * Nothing lost: every number printed on every line of `text` that the model does not hold on that same line (and
- * that is not in NOT_FIGURES), as `line N: token in “cell”`. Empty when the model covers the document.
+ * Every number printed on `lines` (cells as the reader split them) that the model does not hold on the same line and
+ * that is not in NOT_FIGURES. Linear in the text: each cell is scanned once.
  */
-export function uncoveredNumbers(text: string, model: FinalAccounts): string[] {
+export function unreadNumbers(
+  lines: readonly Pick<SourceLine, 'no' | 'text' | 'cells'>[],
+  model: Pick<FinalAccounts, 'meta' | 'tables' | 'sections' | 'scorecards' | 'keyWork'>,
+): UnreadNumber[] {
   const byLine = new Map<number, Set<string>>();
   for (const n of indexModelNumbers(model)) {
     const set = byLine.get(n.line) ?? new Set<string>();
     set.add(n.digits);
     byLine.set(n.line, set);
   }
-  const missing: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    const cells = line.includes('\t') ? line.split('\t') : [line];
-    for (const cell of cells) {
-      for (const token of numberTokens(cell)) {
-        if (byLine.get(i + 1)?.has(token)) continue;
-        if (NOT_FIGURES.some((e) => e.pattern.test(line) && e.token.test(token))) continue;
-        missing.push(`line ${i + 1}: ${token} in “${cell.trim().slice(0, 50)}”`);
+  const out: UnreadNumber[] = [];
+  for (const line of lines) {
+    const held = byLine.get(line.no);
+    const excused = NOT_FIGURES.filter((e) => e.pattern.test(line.text));
+    for (const cell of line.cells) {
+      const compact = compactNumberText(cell);
+      for (const m of compact.matchAll(NUMBER_TOKEN)) {
+        const token = m[0].replace(/[,，]/g, '');
+        if (held?.has(token)) continue;
+        if (excused.some((e) => e.token.test(token))) continue;
+        const after = compact.slice(m.index + m[0].length, m.index + m[0].length + 2);
+        const amount = token.includes('.') || after.startsWith('元') || after === '万元';
+        out.push({ line: line.no, token, amount, cell: cell.trim().slice(0, 50) });
       }
     }
-  });
-  return missing;
+  }
+  return out;
+}
+
+/**
+ * Nothing lost: every number printed on every line of `text` that the model does not hold on that same line (and
+ * that is not in NOT_FIGURES), as `line N: token in “cell”`. Empty when the model covers the document.
+ */
+export function uncoveredNumbers(text: string, model: FinalAccounts): string[] {
+  return unreadNumbers(readTextLines(text), model).map((u) => `line ${u.line}: ${u.token} in “${u.cell}”`);
 }

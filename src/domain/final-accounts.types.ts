@@ -2,6 +2,7 @@
  * The typed model of one 部门决算公开 (departmental final accounts disclosure).
  * Readonly everywhere. Money is `Fen` (integer 分); every figure carries its 1-based source line.
  */
+import type { Completeness } from './completeness';
 import type { AccountsKind } from './parse/document-kind';
 import type { PartKind } from './parse/parts';
 import type { Fen, MoneyUnit } from './money';
@@ -425,6 +426,8 @@ export interface FinalAccounts {
   readonly glossary: readonly GlossaryEntry[];
   readonly scorecards: readonly Scorecard[];
   readonly lineCount: number;
+  /** What the reader found and what it could not read (completeness.ts). */
+  readonly completeness: Completeness;
 }
 
 export type ProblemSeverity = 'error' | 'warning' | 'info';

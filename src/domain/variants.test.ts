@@ -334,6 +334,29 @@ describe('what each variation changes', () => {
     expect(declaresEmptyTable(line)).toBe(empty);
   });
 
+  it('reworded: the same model, checks and findings as the reference, with no 重点工作 part', () => {
+    // Issue #15: before, this text named the department 部门, lost the glossary and a project's amount, and ran 17
+    // fewer checks. Every line keeps its place, so everything but the key work and the headings compares equal.
+    const reference = parseFinalAccounts(REFERENCE);
+    if (!reference.ok) throw new Error(reference.error.message);
+    const a = accountsOf('reworded');
+    const r = reference.accounts;
+    expect(a.meta.department).toBe('武汉市江汉区大数据中心');
+    expect(a.meta.year).toBe(2021);
+    expect(csvOf('reworded')).toBe(HAND_CSV);
+    expect(a.glossary).toEqual(r.glossary);
+    expect(a.scorecards).toEqual(r.scorecards);
+    expect(a.facts).toEqual(r.facts);
+    expect(a.keyWork).toEqual([]);
+    const checks = (x: FinalAccounts) =>
+      runAudit(x).checks.map((c) => `${c.id} ${c.status} ${c.values.join(' ')}`);
+    expect(checks(a)).toEqual(checks(r));
+    const parts = Object.fromEntries(a.completeness.parts.map((p) => [p.kind, p.line]));
+    // 名词解释 is now 第四部分 at line 587 (the reference's 第五部分); the blanked 重点工作 part is not found.
+    expect(parts).toMatchObject({ glossary: 587, 'key-work': null, explanation: 393, attachments: 637 });
+    expect(a.sections.find((x) => x.partKind === 'glossary')?.part).toBe(4);
+  });
+
   it('other-department: meta, titles and prose of the other department and year', () => {
     const a = accountsOf('other-department');
     expect([a.meta.department, a.meta.year, a.meta.publishDate]).toEqual([

@@ -414,6 +414,36 @@ export function otherDepartmentAndYear(text: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// The reference in the words other templates use (issue #15), every line kept in its place.
+
+/**
+ * The title in the form `<dept><year>年度部门决算`; no 重点工作 part (its heading, its contents entry and its lines
+ * blanked, so every other figure keeps its line), the later parts numbered one lower (名词解释 is 第四部分); the
+ * 情况说明 heading without the department; `主要成效：` for `主要成效是`.
+ */
+function rewordedAsOtherTemplates(text: string): string {
+  const lines = text.split('\n');
+  const words = (l: string): string => l.replace(/[#*\s]/g, '');
+  const keyWork = lines.findIndex((l) => /^[#\s]*第.部分.*重点工作/.test(l));
+  const nextPart = lines.findIndex((l, i) => i > keyWork && /^[#\s]*第.部分/.test(l));
+  return lines
+    .map((line, i) => {
+      if (i >= keyWork && i < nextPart) return '';
+      const w = words(line);
+      if (/^\*\*第.部分.*重点工作/.test(line)) return '';
+      if (/^\d{4}年度(.+)部门决算公开$/.test(w) && i < 10)
+        return line.replace(/(\d{4}) 年度(.+?)部门 决算公开/, '$2$1年度部门决算');
+      if (w.startsWith('第三部分') && w.endsWith('部门决算情况说明'))
+        return line.replace(/第三部分 .+? (\d{4} 年度)/, '第三部分 $1');
+      return line
+        .replace('第五部分 名词解释', '第四部分 名词解释')
+        .replace('第六部分 附件', '第五部分 附件')
+        .replaceAll('主要成效是', '主要成效：');
+    })
+    .join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 export const VARIANTS: readonly Variant[] = [
   {
@@ -450,6 +480,12 @@ export const VARIANTS: readonly Variant[] = [
     name: 'other-department',
     description: 'another department (江汉区城市运行中心) and year (2023, published 2024)',
     transform: otherDepartmentAndYear,
+  },
+  {
+    name: 'reworded',
+    description:
+      'the words of other templates: title 武汉市江汉区大数据中心2021年度部门决算, no 重点工作 part (名词解释 is 第四部分), 第三部分 heading without the department, 主要成效：',
+    transform: rewordedAsOtherTemplates,
   },
   {
     name: 'combined',

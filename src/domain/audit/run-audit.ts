@@ -3,6 +3,7 @@
  * (a check whose figures are absent is simply not produced). A family of checks that fails internally is reported
  * as one `audit.internal.<family>` warning, so the other families still run (the property tests assert none occurs).
  */
+import type { Completeness } from '../completeness';
 import type { FinalAccounts } from '../final-accounts.types';
 import type { AuditCheck, CheckFamily, CheckStatus } from './core';
 import { FAMILY_LABELS, factCheck } from './core';
@@ -69,9 +70,10 @@ function guarded(family: CheckFamily, checks: () => readonly AuditCheck[]): read
 }
 
 /** The `cli audit --json` shape. */
-export function auditToJson(report: AuditReport): string {
+export function auditToJson(report: AuditReport, completeness?: Completeness): string {
   return `${JSON.stringify(
     {
+      ...(completeness ? { completeness } : {}),
       checks: report.checks.map((c) => ({
         id: c.id,
         family: c.family,

@@ -21,6 +21,7 @@ import type {
 import type { MoneyUnit } from '../money';
 import { normalizeName } from '../subject-code';
 import type { AccountsKind } from './document-kind';
+import { getCompleteness } from '../completeness';
 import { classifyDocument, findTitle } from './document-kind';
 import { ProblemLog } from './issues';
 import type { PartKind } from './parts';
@@ -111,6 +112,44 @@ function parseUnsafe(input: unknown, log: ProblemLog): ParseResult {
   return parseLinesUnsafe(readTextLines(input.replace(/^\uFEFF/, '')), log);
 }
 
+interface PartOccurrence {
+  readonly no: number;
+  readonly kind: PartKind | null;
+  readonly index: number;
+}
+
+/** A line of running text or a table row: what a table of contents never holds. */
+const isBodyText = (l: SourceLine): boolean => l.tabular || (l.text.length > 60 && /[。；]/.test(l.text));
+
+/**
+ * The part headings of the body, by kind (or number when the words name no kind). A table of contents lists the
+ * parts before the body repeats them: the headings before the first repeat of a part, with nothing but short
+ * entries between them, are the contents and not parts — even when the body then leaves one of them out. A part
+ * seen again later replaces the earlier one.
+ */
+function bodyPartHeadings(
+  occurrences: readonly PartOccurrence[],
+  source: readonly SourceLine[],
+): Map<PartKind | number, PartOccurrence> {
+  const key = (p: PartOccurrence): PartKind | number => p.kind ?? p.no;
+  const seen = new Set<PartKind | number>();
+  let repeat = -1;
+  for (let k = 0; k < occurrences.length && repeat < 0; k++) {
+    const o = occurrences[k];
+    if (o === undefined) break;
+    if (seen.has(key(o))) repeat = k;
+    seen.add(key(o));
+  }
+  let contents = 0;
+  const first = occurrences[0];
+  const body = occurrences[repeat];
+  if (first && body && repeat >= 2 && !source.slice(first.index, body.index).some(isBodyText))
+    contents = repeat;
+  const out = new Map<PartKind | number, PartOccurrence>();
+  for (const o of occurrences.slice(contents)) out.set(key(o), o);
+  return out;
+}
+
 function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): ParseResult {
   // The lines' text, for reading words; cells and table rows come from the lines themselves.
   const lines = source.map((l) => l.text);
@@ -118,8 +157,7 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
   // Landmarks, found by their words.
   const tableTitles: TableTitle[] = [];
   const cardTitles: Array<{ index: number; kind: 'department' | 'project' }> = [];
-  // Part headings by kind; a kind seen again replaces the earlier one (the table of contents lists them first).
-  const partHeadings = new Map<PartKind | number, { no: number; kind: PartKind | null; index: number }>();
+  const partOccurrences: PartOccurrence[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lineAt(source, i);
     const raw = line.text;
@@ -136,10 +174,19 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
     }
     if (!line.tabular && raw.includes('部分')) {
       const u = compact(unmark(raw));
-      const part = readPartHeading(u, compact(unmark(lineAt(source, i + 1).text)));
-      if (part) partHeadings.set(part.kind ?? part.no, { no: part.no, kind: part.kind, index: i });
+      // A heading may wrap, its last words after a blank line (a PDF converter's page layout).
+      const after =
+        [1, 2].map((k) => compact(unmark(lineAt(source, i + k).text))).find((t) => t !== '') ?? '';
+      const part = readPartHeading(u, after);
+      if (part) partOccurrences.push({ no: part.no, kind: part.kind, index: i });
+    } else if (!line.tabular && raw.includes('部门决算表')) {
+      // The tables part headed by its name alone, without 第二部分 (`<dept> 2024 年度部门决算表`).
+      const u = compact(unmark(raw));
+      if (/^.{2,40}\d{4}年度?部门决算表$/.test(u) && !/[。；，]/.test(u))
+        partOccurrences.push({ no: 0, kind: 'tables', index: i });
     }
   }
+  const partHeadings = bodyPartHeadings(partOccurrences, source);
   const compacted = lines.slice(0, 60).map((l) => compact(unmark(l)));
   const title = findTitle(compacted, (i) => lineAt(source, i).tabular);
   const titleIndex = title ? title.line - 1 : -1;
@@ -340,7 +387,7 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
     tables,
   );
 
-  const accounts: FinalAccounts = {
+  const read = {
     meta,
     tables,
     sections: proseSections,
@@ -350,6 +397,31 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
     scorecards,
     lineCount: lines.length,
   };
+  const partLines = new Map<PartKind, number>();
+  for (const p of partHeadings.values()) if (p.kind) partLines.set(p.kind, p.index + 1);
+  const completeness = getCompleteness(
+    read,
+    source,
+    (Object.keys(TEMPLATE_NUMBER) as TableKind[]).map((kind) => ({
+      kind,
+      number: TEMPLATE_NUMBER[kind],
+      name: TEMPLATE_NAME[kind],
+    })),
+    partLines,
+  );
+  for (const u of completeness.unread)
+    log.warn(
+      'text.unread-amount',
+      u.line,
+      `这一行的金额没有被读出：${u.amounts.join('、')}（${u.text.slice(0, 40)}）`,
+    );
+  for (const u of completeness.untyped)
+    log.info(
+      'prose.untyped',
+      u.line,
+      `这句话有金额，但没有读为具体事实（仍作为文字中的数字保留）：${u.figures.join('、')}（${u.sentence.slice(0, 40)}）`,
+    );
+  const accounts: FinalAccounts = { ...read, completeness };
   return { ok: true, accounts, problems: log.items };
 }
 

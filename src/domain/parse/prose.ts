@@ -222,7 +222,7 @@ function budgetExecutionFacts(t: LinedText): ProseFacts['budgetExecution'] {
 function projectSpendingFacts(t: LinedText): ProjectSpending[] {
   const out: ProjectSpending[] = [];
   const r = re(
-    String.raw`(?<name>[^；;。\n]{2,80}?)${A('amt')}[，,]主要成效是(?<outcome>[^；;\n]*?)(?:[；;。]|\n|$)`,
+    String.raw`(?<name>[^；;。\n]{2,80}?)${A('amt')}[，,]主要(?:成效|效果)(?:是|为|[：:])(?<outcome>[^；;\n]*?)(?:[；;。]|\n|$)`,
     'g',
   );
   for (let m = r.exec(t.text); m; m = r.exec(t.text)) {

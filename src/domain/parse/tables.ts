@@ -54,7 +54,8 @@ export function kindOfTitle(name: string): TableKind | null {
   if (name.includes('三公')) return 'three-public';
   if (name.includes('政府性基金')) return 'government-fund';
   if (name.includes('国有资本经营')) return 'state-capital';
-  if (name.includes('基本支出') && name.includes('明细')) return 'general-budget-basic-expense';
+  // 基本支出决算明细表 (national), 基本支出决算表 (Shanghai 2024).
+  if (name.includes('基本支出')) return 'general-budget-basic-expense';
   if (name.includes('财政拨款收入支出') && name.includes('总表')) return 'fiscal-income-expense-summary';
   if (name.includes('一般公共预算财政拨款支出')) return 'general-budget-expense';
   if (name.includes('收入支出决算总表')) return 'income-expense-summary';
@@ -67,11 +68,15 @@ export interface TableTitle {
   readonly index: number;
   readonly kind: TableKind;
   readonly title: string;
-  readonly year: number;
+  /** The year printed in the title; null where the title is the table's name alone (Shanghai 2024). */
+  readonly year: number | null;
   readonly printedNumber: number | null;
 }
 
-const TITLE = /^(\d{4})年度?(.{2,50}?表)(?:[（(]表(\d{1,2})[）)])?$/;
+/** `2021 年度收入决算表（表 2）`, `收入决算表`; the name must be a table of the disclosure (kindOfTitle). */
+const TITLE = /^(?:(\d{4})年度?)?(.{2,50}?表)(?:[（(]表(\d{1,2})[）)])?$/;
+/** A contents entry (`一、收入支出决算总表`, `1.收入决算表`), not the table itself. */
+const LIST_ENTRY = /^[-*•·]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])/;
 
 /** Recognises a table title line (e.g. `2021 年度收入决算表（表 2）`). */
 export function readTableTitle(line: SourceLine, index: number): TableTitle | null {
@@ -79,10 +84,16 @@ export function readTableTitle(line: SourceLine, index: number): TableTitle | nu
   const t = compact(unmark(line.text));
   if (t.length > 70 || /[。；]/.test(t)) return null;
   const m = TITLE.exec(t);
-  if (!m) return null;
+  if (!m || LIST_ENTRY.test(t)) return null;
   const kind = kindOfTitle(m[2] ?? '');
   if (!kind) return null;
-  return { index, kind, title: t, year: Number(m[1]), printedNumber: m[3] ? Number(m[3]) : null };
+  return {
+    index,
+    kind,
+    title: t,
+    year: m[1] ? Number(m[1]) : null,
+    printedNumber: m[3] ? Number(m[3]) : null,
+  };
 }
 
 const STRUCTURAL = new Set([
@@ -292,6 +303,7 @@ export function parseTable(
   else if (kind === 'general-budget-basic-expense') rows = dataIdx.flatMap((i) => readEconomicRow(ctx, i));
   else if (kind === 'three-public') rows = dataIdx.flatMap((i, k) => readPlainRow(ctx, i, k));
   else rows = dataIdx.flatMap((i) => readCodeRow(ctx, i));
+  rows = keepAlignedRows(ctx, rows, headerIdx, dataIdx);
   rows = dedupeKeys(rows, log, title.title);
   if (kind !== 'three-public' && kind !== 'general-budget-basic-expense' && !ledger)
     checkHierarchy(rows, log, title.title);
@@ -319,6 +331,43 @@ export function parseTable(
     emptyStatement,
     lastLine,
   };
+}
+
+/** A decimal amount as tables print it (`2,940.05`, `0.00`): not a code, a 栏次 or a row number. */
+const DECIMAL_AMOUNT = /^-?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}$/;
+
+/**
+ * Rows read from a space-separated layout (a PDF converter's text, `spans` set): the spaces do not say which column
+ * a blank cell is in, so a row is kept only when its amounts are unambiguous — the header names no amount and the
+ * row prints an amount in every column. Every other row of such a table is left out, loudly: its amounts stay on
+ * the completeness report's list of unread lines, never placed in a column they may not belong to. Tab-separated
+ * rows are kept as read (their blank cells are printed).
+ */
+function keepAlignedRows(
+  ctx: RowContext,
+  rows: readonly TableRow[],
+  headerIdx: readonly number[],
+  dataIdx: readonly number[],
+): TableRow[] {
+  const spaced = (i: number): boolean => lineAt(ctx.lines, i).spans !== null;
+  if (!dataIdx.some(spaced) && !headerIdx.some(spaced)) return [...rows];
+  const n = ctx.columns.length;
+  const headerBroken = ctx.columns.some((c) => c.levels.some((l) => DECIMAL_AMOUNT.test(compact(l))));
+  const amountsOn = (line: number): number =>
+    lineAt(ctx.lines, line - 1).cells.filter((c) => DECIMAL_AMOUNT.test(compact(c))).length;
+  const kept = rows.filter(
+    (r) => !headerBroken && r.cells.length === n && amountsOn(r.line) === n && r.cells.length > 0,
+  );
+  const left = dataIdx.filter((i) => amountsOn(i + 1) > 0 && !kept.some((r) => r.line === i + 1));
+  if (left.length > 0)
+    ctx.log.warn(
+      'table.spaced-unaligned',
+      (left[0] ?? 0) + 1,
+      headerBroken
+        ? `${ctx.title.title}：表头未能从以空格分隔的文本读出（转换工具把表头和金额排在了同一行），${left.length} 行金额未读入；请导入原始 PDF`
+        : `${ctx.title.title}：${left.length} 行有空格子，以空格分隔的文本不能说明空格子在哪一列，这些行的金额未读入（列在“读取情况”的未读金额中）`,
+    );
+  return kept;
 }
 
 function sideOf(levels: readonly string[]): LedgerSide | null {

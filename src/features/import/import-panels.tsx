@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 
+import { CompletenessReport } from '@/components/completeness-report';
 import type { ParseProblem } from '@/domain/final-accounts.types';
 import { useDashboardStore } from '@/store';
 import type { ImportOutcome } from '@/store/import-slice';
@@ -125,6 +126,14 @@ function OutcomeItem({ o }: { readonly o: ImportOutcome }) {
               {o.status === 'added' ? '查看这份文档' : '查看已载入的文档'}：{documentLabel(doc)}
             </a>
           </p>
+          {o.status === 'added' && doc.result.ok ? (
+            <CompletenessReport
+              c={doc.result.accounts.completeness}
+              lineHref={(line) =>
+                formatHash(routeTo('source', [], { line: String(line), doc: doc.id }, route))
+              }
+            />
+          ) : null}
           {o.status === 'added' && doc.result.problems.length > 0 ? (
             <ProblemList problems={doc.result.problems} documentId={doc.id} />
           ) : null}
