@@ -18,6 +18,8 @@ import { parseFinalAccounts } from './parse/parse-final-accounts';
 
 interface OracleRow {
   readonly line: number;
+  /** Where the name is, when not on the line of the amounts. */
+  readonly nameLine?: number;
   readonly code: string | null;
   readonly name: string;
   readonly values: readonly string[];
@@ -83,13 +85,20 @@ describe.each(DOCUMENTS)('%s (pdftotext -layout of a real PDF)', (name) => {
     const a = accounts();
     for (const table of a.tables) {
       const o = oracle.tables.find((t) => t.kind === table.kind);
-      for (const row of table.rows)
+      for (const row of table.rows) {
+        const oRow = o?.rows.find(
+          (r) => r.line === row.line || r.nameLine === row.line || r.valueLines?.includes(row.line),
+        );
+        if (row.cells.length > 0) {
+          expect(row.code, `${table.kind} line ${row.line} code`).toBe(oRow?.code ?? null);
+          expect(row.name, `${table.kind} line ${row.line} name`).toBe(oRow?.name.replace(/\s/g, ''));
+        }
         for (const cell of row.cells) {
-          const oRow = o?.rows.find((r) => r.line === row.line || r.valueLines?.includes(row.line));
           expect(digits(oRow?.values[cell.column] ?? '∅'), `${table.kind} line ${row.line}`).toBe(
             digits(cell.raw),
           );
         }
+      }
     }
   });
 

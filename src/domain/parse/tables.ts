@@ -15,6 +15,8 @@ import type {
 } from '../final-accounts.types';
 import type { Fen, MoneyUnit } from '../money';
 import { parseAmount } from '../money';
+import type { SpacedRow } from './space-layout';
+import { readSpacedTable } from './space-layout';
 import type { SubjectCode } from '../subject-code';
 import { functionCategoryByName, levelOf, parentOf, tryParseSubjectCode } from '../subject-code';
 import type { ProblemLog } from './issues';
@@ -270,6 +272,52 @@ export function parseTable(
       log.warn('table.unit-missing', title.index + 1, `${title.title} 未注明金额单位，按${defaultUnit}读取`);
   }
   const tableUnit = unit ?? defaultUnit;
+  const spaced = SPACED_KINDS.has(kind)
+    ? readSpacedTable(lines, slice.from, slice.to, (l) => {
+        const t = compact(unmark(l.text));
+        return /^(?:注|说明)[:：]/.test(t) || declaresEmptyTable(t);
+      })
+    : null;
+  if (spaced) {
+    const columns: TableColumn[] = spaced.columns.map((c, index) => ({
+      index,
+      columnNo: null,
+      levels: [c.label],
+      header: c.label,
+      side: null,
+    }));
+    const ctx: RowContext = { lines, columns, leaves: [], unit: tableUnit, log, title };
+    for (const u of spaced.unplaced)
+      log.warn(
+        'table.spaced-unaligned',
+        u.line,
+        `${title.title} 第 ${u.line} 行：${u.why}，这一行的金额未读入`,
+      );
+    const rows = dedupeKeys(
+      spaced.rows.map((r) => spacedRow(ctx, r)),
+      log,
+      title.title,
+    );
+    checkHierarchy(rows, log, title.title);
+    return {
+      number: title.printedNumber ?? TEMPLATE_NUMBER[kind],
+      numberPrinted: title.printedNumber !== null,
+      kind,
+      title: title.title,
+      titleLine: title.index + 1,
+      department,
+      unit: tableUnit,
+      unitLine,
+      classification: 'function',
+      columns,
+      headerLines: spaced.headerLines,
+      rows,
+      notes,
+      identities,
+      emptyStatement,
+      lastLine,
+    };
+  }
   const isData = dataRowTest(kind);
   const firstData = tabular.findIndex((i) => isData(lineAt(lines, i).cells.slice()));
   // Data rows are read from the first data row on; header lines are everything before it.
@@ -368,6 +416,31 @@ function keepAlignedRows(
         : `${ctx.title.title}：${left.length} 行有空格子，以空格分隔的文本不能说明空格子在哪一列，这些行的金额未读入（列在“读取情况”的未读金额中）`,
     );
   return kept;
+}
+
+/** Tables of 科目 rows, read by cell extents when their source separates cells by spaces (space-layout.ts). */
+const SPACED_KINDS: ReadonlySet<TableKind> = new Set(['income', 'expense', 'general-budget-expense']);
+
+function spacedRow(ctx: RowContext, r: SpacedRow): TableRow {
+  const code = r.code === null ? null : tryParseSubjectCode(r.code);
+  const cells: TableCell[] = [];
+  const dashes: number[] = [];
+  for (const c of r.cells) readCell(ctx, c.raw, c.column, c.line, cells, dashes);
+  const isTotal = code === null && isTotalName(r.name);
+  return {
+    key: code ? `c${code}` : isTotal ? 'total' : `l${r.line}`,
+    line: r.line,
+    rowNo: null,
+    code,
+    categoryCodeByName: null,
+    name: r.name,
+    level: code ? levelOf(code) : isTotal ? 'total' : 'line',
+    side: null,
+    groupColumn: null,
+    cells,
+    dashCells: dashes,
+    ...(r.codeCells ? { codeCells: r.codeCells } : {}),
+  };
 }
 
 function sideOf(levels: readonly string[]): LedgerSide | null {

@@ -1,0 +1,78 @@
+/**
+ * The space-layout reader on small tables written out by hand in the shapes `pdftotext -layout` gives real
+ * documents (src/domain/__fixtures__/shanghai/ for the real ones): each expectation is read off the text below.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { readSpacedTable } from './space-layout';
+import { readTextLines } from './source-lines';
+
+const read = (text: string) => {
+  const lines = readTextLines(text);
+  return readSpacedTable(lines, 0, lines.length, (l) => l.text.trim().startsWith('注：'));
+};
+
+/** A line with each text starting at its character column, as a converter lays out a page. */
+function at(...cells: Array<readonly [number, string]>): string {
+  let line = '';
+  for (const [column, text] of cells)
+    line = `${line.padEnd(column === 0 ? 0 : Math.max(column, line.length + 2))}${text}`;
+  return line;
+}
+
+// Columns: 本年收入合计 at 20–25, 财政拨款收入 at 32–37, 其他收入 at 44–47, 附属单位/上缴收入 at 52–55; amounts are
+// right-aligned to end under the end of their header (25, 37, 47, 55).
+const TABLE = [
+  at([52, '附属单位']),
+  at([0, '功能分类'], [20, '本年收入合计'], [32, '财政拨款收入'], [44, '其他收入'], [52, '上缴收入']),
+  '',
+  at([17, '2,946.25'], [29, '2,940.05'], [51, '6.20']),
+  at([1, '类'], [5, '款'], [9, '项']),
+  at([10, '合计']),
+  at([0, '201'], [6, '一般公共服务支出'], [17, '2,112.86'], [29, '2,106.66'], [51, '6.20']),
+  at([0, '201'], [6, '06'], [10, '01'], [17, '1,511.90'], [29, '1,511.89'], [51, '0.01']),
+  at([14, '行政运行及其他']),
+  at([14, '管理事务']),
+  '',
+  // Squeezed: the second amount ends between 本年收入合计 and 财政拨款收入, touching the first's header.
+  at([0, '208'], [6, '05'], [10, '05'], [14, '养老支出'], [19, '84.65'], [26, '84.65']),
+  '注：本表反映部门本年度取得的各项收入情况。',
+].join('\n');
+
+describe('readSpacedTable', () => {
+  const t = read(TABLE);
+
+  it('merges header words stacked over each other into one column (附属单位 over 上缴收入)', () => {
+    expect(t?.columns.map((c) => c.label)).toEqual([
+      '本年收入合计',
+      '财政拨款收入',
+      '其他收入',
+      '附属单位上缴收入',
+    ]);
+  });
+
+  it('gives the 合计 row the amounts printed above it, each in its column by position', () => {
+    expect(t?.rows[0]).toMatchObject({ line: 6, code: null, name: '合计' });
+    expect(t?.rows[0]?.cells.map((c) => [c.column, c.raw, c.line])).toEqual([
+      [0, '2,946.25', 4],
+      [1, '2,940.05', 4],
+      [3, '6.20', 4],
+    ]);
+  });
+
+  it('joins a code printed over 类 | 款 | 项 cells and a name wrapped below a nameless code line', () => {
+    expect(t?.rows[2]).toMatchObject({ code: '2010601', name: '行政运行及其他管理事务' });
+    expect(t?.rows[2]?.codeCells).toEqual(['201', '06', '01']);
+    expect(t?.rows[2]?.cells.map((c) => c.column)).toEqual([0, 1, 3]);
+  });
+
+  it('leaves a squeezed row (amounts too close to tell their columns) unplaced, saying which line', () => {
+    // Line 12: both amounts sit under 本年收入合计, so neither can be placed with certainty.
+    expect(t?.rows.map((r) => r.line)).toEqual([6, 7, 8]);
+    expect(t?.unplaced).toEqual([{ line: 12, why: '金额的位置不能唯一对应到表头的列' }]);
+  });
+
+  it('does not read a tab-separated table (its blank cells are printed)', () => {
+    expect(read('项目\t本年收入合计\n201\t一般公共服务支出\t1.00')).toBeNull();
+  });
+});

@@ -1,0 +1,321 @@
+/**
+ * Tables of 科目 rows (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表) from a space-separated layout — the text a
+ * PDF converter writes, where a blank cell is only a wider gap and a cell sits where the page put it: amounts of a
+ * row may be printed a line above its code (a row's cells are centred vertically), names wrap onto the next lines,
+ * header words break over several lines. Cells are placed by their horizontal extent, never by their order:
+ *
+ * - the header's words are merged where their extents overlap across lines (`附属单位` over `上缴收入`), giving the
+ *   amount columns left to right;
+ * - each amount goes to the column whose extent is nearest its own; a row whose amounts would share a column, or
+ *   that no column is near, is not placed: its amounts stay unread (and the completeness report lists them);
+ * - lines holding only amounts belong to the next row that has a code or 合计 (the converter puts them above it);
+ *   lines holding only words continue the name of the row above (or before it, of the next one without a name).
+ *
+ * Pure; the extents are whatever the reader gives (character columns for text, points for a PDF page).
+ */
+import type { CellSpan, SourceLine } from './source-lines';
+import { compact } from './text';
+
+export interface SpacedColumn {
+  readonly label: string;
+  readonly span: CellSpan;
+  /** Its header was squeezed against a neighbour's: the extent does not say where its amounts are. */
+  readonly squeezed: boolean;
+}
+
+export interface SpacedCell {
+  readonly column: number;
+  readonly raw: string;
+  readonly line: number;
+}
+
+export interface SpacedRow {
+  /** The line of the row's code (or 合计). */
+  readonly line: number;
+  /** The code as printed, its parts joined (`201 06 01` → `2010601`); null for 合计. */
+  readonly code: string | null;
+  readonly codeCells: readonly string[] | null;
+  readonly name: string;
+  readonly cells: readonly SpacedCell[];
+}
+
+export interface SpacedTable {
+  readonly columns: readonly SpacedColumn[];
+  readonly headerLines: readonly number[];
+  readonly rows: readonly SpacedRow[];
+  /** Lines whose amounts could not be placed in a column, with why. */
+  readonly unplaced: ReadonlyArray<{ readonly line: number; readonly why: string }>;
+}
+
+const DECIMAL = /^-?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}$/;
+const STRUCTURAL =
+  /^(?:项目|科目名称|科目编码|功能分类|支出功能分类|收入功能分类|功能分类科目编码|类|款|项|类款项|栏次|行次|金额|单位[:：].*)$/;
+const TOTAL = /^(?:合计|总计)$/;
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+
+interface Word {
+  readonly text: string;
+  readonly span: CellSpan;
+  readonly line: number;
+  /** Split from a cell one space apart from its neighbour: its extent is where the converter squeezed it. */
+  readonly squeezed?: boolean;
+}
+
+const isAmount = (cell: string): boolean => DECIMAL.test(compact(cell));
+
+/** The words of a line with their extents (a line without extents is one word spanning nothing). */
+function wordsOf(line: SourceLine): Word[] {
+  if (!line.spans) {
+    // One word on the line (no gap inside it): its extent is where it starts.
+    const text = compact(line.text);
+    if (text === '') return [];
+    const x0 = line.text.length - line.text.trimStart().length;
+    return [{ text, span: { x0, x1: x0 + line.text.trim().length }, line: line.no }];
+  }
+  return line.cells.flatMap((text, k) => {
+    const span = line.spans?.[k] ?? { x0: 0, x1: 0 };
+    // Two words of two characters or more, one space apart, are two header cells squeezed together (`基本支出
+    // 项目支出`); single characters a space apart are one justified word (`上 级 补 助`).
+    const parts = text.trim().split(/ (?=\S{2})/);
+    if (parts.length < 2 || parts.some((p) => p.length < 2))
+      return [{ text: compact(text), span, line: line.no }];
+    let at = span.x0;
+    return parts.map((p) => {
+      const word = { text: compact(p), span: { x0: at, x1: at + p.length }, line: line.no, squeezed: true };
+      at += p.length + 1;
+      return word;
+    });
+  });
+}
+
+const overlaps = (a: CellSpan, b: CellSpan): boolean => a.x0 < b.x1 && b.x0 < a.x1;
+
+/** Header words merged into columns where their extents overlap across lines, left to right. */
+function headerColumns(words: readonly Word[]): SpacedColumn[] {
+  const groups: Word[][] = [];
+  for (const w of words) {
+    const hit = groups.filter((g) => g.some((x) => overlaps(x.span, w.span)));
+    const merged = [...hit.flat(), w];
+    for (const g of hit) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups
+    .map((g) => {
+      const ordered = [...g].sort((a, b) => a.line - b.line || a.span.x0 - b.span.x0);
+      return {
+        label: ordered.map((w) => w.text).join(''),
+        span: { x0: Math.min(...g.map((w) => w.span.x0)), x1: Math.max(...g.map((w) => w.span.x1)) },
+        squeezed: g.some((w) => w.squeezed === true),
+      };
+    })
+    .sort((a, b) => a.span.x0 - b.span.x0);
+}
+
+/** The code at the start of a line's cells: one cell (`2010601`) or 类 | 款 | 项 cells (`201`, `06`, `01`). */
+function leadingCode(
+  cells: readonly string[],
+): { code: string; parts: string[] | null; used: number } | null {
+  const first = compact(cells[0] ?? '');
+  if (!CODE.test(first)) return null;
+  if (first.length === 3) {
+    const parts = [first];
+    let k = 1;
+    while (k < cells.length && parts.length < 3 && /^\d{2}$/.test(compact(cells[k] ?? ''))) {
+      parts.push(compact(cells[k] ?? ''));
+      k++;
+    }
+    if (parts.length > 1) return { code: parts.join(''), parts, used: k };
+  }
+  return { code: first, parts: null, used: 1 };
+}
+
+/**
+ * Reads the rows between `from` and `to` (line indices) of a space-separated table. `isEnd` tells a line that ends
+ * the table (a note, the next title). Returns null when the lines carry no extents (not a space-separated source).
+ */
+export function readSpacedTable(
+  lines: readonly SourceLine[],
+  from: number,
+  to: number,
+  isEnd: (line: SourceLine) => boolean,
+): SpacedTable | null {
+  const slice = lines.slice(from, to).filter((l) => l.text.trim() !== '');
+  // A table with tab-separated rows prints its blank cells: it is not read here.
+  if (!slice.some((l) => l.spans !== null) || slice.some((l) => l.text.includes('\t'))) return null;
+  const cellsOf = (l: SourceLine): string[] => l.cells.map((c) => compact(c)).filter((c) => c !== '');
+  const startsRow = (l: SourceLine): boolean => {
+    const cells = cellsOf(l);
+    // 合计 starts a row only with nothing but amounts after it (`合计 基本支出 项目支出` is the header).
+    return leadingCode(cells) !== null || (TOTAL.test(cells[0] ?? '') && cells.slice(1).every(isAmount));
+  };
+  const firstRow = slice.findIndex(startsRow);
+  if (firstRow < 0) return null;
+  // The header: every word above the first row that is not structural, a number or an amount. Amount-only lines
+  // above the first row belong to it (the 合计 row printed around the 类 | 款 | 项 header cells).
+  let firstData = firstRow;
+  // Lines of only structural words (类 款 项) between them are passed over.
+  const onlyAmounts = (l: SourceLine | undefined): boolean =>
+    l !== undefined && cellsOf(l).length > 0 && cellsOf(l).every(isAmount);
+  const onlyStructural = (l: SourceLine | undefined): boolean =>
+    l !== undefined && cellsOf(l).every((c) => STRUCTURAL.test(c));
+  for (let k = firstRow - 1; k >= 0; k--) {
+    if (onlyAmounts(slice[k])) firstData = k;
+    else if (!onlyStructural(slice[k])) break;
+  }
+  // A first row printed without its name has it on the lines just above (and below) it: those lines are its name,
+  // not the header — words right of the code that start before every amount.
+  const first = slice[firstRow];
+  const firstLead = first ? leadingCode(cellsOf(first)) : null;
+  if (first && firstLead && cellsOf(first).slice(firstLead.used).every(isAmount)) {
+    const codeEnd = first.spans?.[firstLead.used - 1]?.x1 ?? 0;
+    const amountStart = Math.min(...(first.spans?.slice(firstLead.used).map((x) => x.x0) ?? [Infinity]));
+    for (let k = firstRow - 1; k >= 0; k--) {
+      const l = slice[k];
+      const words = l ? wordsOf(l) : [];
+      const below = slice[k + 1];
+      const adjacent = l !== undefined && below !== undefined && below.no === l.no + 1;
+      const nameLike =
+        words.length > 0 &&
+        words.every((w) => w.span.x0 >= codeEnd && w.span.x1 <= amountStart && !isAmount(w.text));
+      if (!adjacent || !nameLike || onlyStructural(l)) break;
+      firstData = Math.min(firstData, k);
+    }
+  }
+  const headerWords = slice
+    .slice(0, firstData)
+    .flatMap(wordsOf)
+    .filter((w) => w.text !== '' && !STRUCTURAL.test(w.text) && !isAmount(w.text) && !/^\d+$/.test(w.text));
+  const columns = headerColumns(headerWords);
+  const amountColumns = columns.filter((c) => !STRUCTURAL.test(c.label));
+
+  const rows: Array<{
+    line: number;
+    code: string | null;
+    codeCells: string[] | null;
+    name: string;
+    /** The row's own line prints (part of) its name; part of it is printed above that line. */
+    ownName: boolean;
+    nameAbove: boolean;
+    amounts: Array<{ raw: string; span: CellSpan; line: number }>;
+  }> = [];
+  const unplaced: Array<{ line: number; why: string }> = [];
+  let pending: Array<{ raw: string; span: CellSpan; line: number }> = [];
+  let pendingName = '';
+  for (let i = firstData; i < slice.length; i++) {
+    const l = slice[i];
+    if (!l) break;
+    if (isEnd(l)) break;
+    const cells = cellsOf(l);
+    if (cells.length === 0 || cells.every((c) => STRUCTURAL.test(c))) continue;
+    const spans = l.spans ?? [];
+    const amounts = l.cells
+      .map((raw, k) => ({ raw: raw.trim(), span: spans[k] ?? { x0: 0, x1: 0 }, line: l.no }))
+      .filter((c) => isAmount(c.raw));
+    if (startsRow(l)) {
+      const lead = leadingCode(cells);
+      const rest = l.cells.filter((c) => compact(c) !== '').slice(lead ? lead.used : 1);
+      const nameCell = rest.find((c) => !isAmount(c));
+      const own = lead ? compact(nameCell ?? '') : (cells[0] ?? '');
+      rows.push({
+        line: l.no,
+        code: lead ? lead.code : null,
+        codeCells: lead?.parts ?? null,
+        name: `${pendingName}${own}`,
+        ownName: own !== '',
+        nameAbove: pendingName !== '',
+        amounts: [...pending, ...amounts],
+      });
+      pending = [];
+      pendingName = '';
+    } else if (amounts.length === cells.length) {
+      pending.push(...amounts);
+    } else if (amounts.length === 0) {
+      // Words only: the rest of a wrapped name — of the row above, or of the next row when it prints no name.
+      // Names are centred on their code line, wrapped above and below it. Words just above a code line belong to
+      // it when it prints no name, or when they do not follow straight under the row above's code line; otherwise
+      // they continue the name of the row above.
+      const words = cells.join('');
+      const last = rows[rows.length - 1];
+      const next = slice[i + 1];
+      const nextLead = next && next.no === l.no + 1 && startsRow(next) ? leadingCode(cellsOf(next)) : null;
+      const nextNameless =
+        nextLead !== null && next !== undefined && cellsOf(next).slice(nextLead.used).every(isAmount);
+      const underLast = last !== undefined && last.line === l.no - 1;
+      // A row whose whole name is printed below its code line takes every line of it.
+      const nameAllBelow = last !== undefined && !last.ownName && !last.nameAbove;
+      if (!last || nextNameless || (nextLead !== null && !underLast && !nameAllBelow)) pendingName += words;
+      else last.name += words;
+    } else {
+      unplaced.push({ line: l.no, why: '金额与文字同行，但行首没有科目编码' });
+    }
+  }
+  if (pending.length > 0) unplaced.push({ line: pending[0]?.line ?? 0, why: '金额之后没有可归属的行' });
+
+  // Amounts are right-aligned: where one header extent overlaps an amount, that column's right edge is learnt; an
+  // amount is then placed by the nearest learnt right edge and by the header it overlaps, when they do not disagree.
+  // A row with an amount in every column is certain, in order: its right edges are learnt first; where no such row
+  // exists, the edges of amounts under exactly one (unsqueezed) header.
+  const full = rows.filter((r) => r.amounts.length === amountColumns.length && amountColumns.length > 0);
+  const edges = amountColumns.map(() => [] as number[]);
+  // Amounts from the lines above a row come first in `amounts`: order them by position.
+  for (const r of rows) r.amounts.sort((a, b) => a.span.x0 - b.span.x0);
+  for (const r of full) r.amounts.forEach((a, k) => edges[k]?.push(a.span.x1));
+  const headerOf = (span: CellSpan): number => {
+    const hit = amountColumns.flatMap((c, k) => (overlaps(c.span, span) ? [k] : []));
+    const k = hit.length === 1 ? (hit[0] ?? -1) : -1;
+    return k >= 0 && amountColumns[k]?.squeezed !== true ? k : -1;
+  };
+  for (const r of rows)
+    for (const a of r.amounts) {
+      const k = headerOf(a.span);
+      if (k >= 0 && edges[k]?.length === 0) edges[k]?.push(a.span.x1);
+    }
+  const edge = edges.map((xs) => (xs.length === 0 ? null : [...xs].sort((p, q) => p - q)[xs.length >> 1]));
+  const columnOf = (span: CellSpan): number => {
+    let best = -1;
+    let bestDistance = Infinity;
+    edge.forEach((x, k) => {
+      if (x === null || x === undefined) return;
+      const d = Math.abs(x - span.x1);
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    });
+    const byEdge = best >= 0 && bestDistance <= 2 ? best : -1;
+    const byHeader = headerOf(span);
+    // The two readings must not disagree (a squeezed line shifts an amount under its neighbour's header).
+    if (byEdge >= 0 && byHeader >= 0 && byEdge !== byHeader) return -1;
+    return byEdge >= 0 ? byEdge : byHeader;
+  };
+  const out: SpacedRow[] = [];
+  for (const r of rows) {
+    const placed: SpacedCell[] = [];
+    let ok = true;
+    for (const [k, a] of r.amounts.entries()) {
+      const column = full.includes(r) ? k : columnOf(a.span);
+      if (column < 0 || placed.some((p) => p.column === column)) {
+        ok = false;
+        break;
+      }
+      placed.push({ column, raw: a.raw, line: a.line });
+    }
+    if (!ok) {
+      unplaced.push({ line: r.line, why: '金额的位置不能唯一对应到表头的列' });
+      continue;
+    }
+    out.push({
+      line: r.line,
+      code: r.code,
+      codeCells: r.codeCells,
+      name: r.name,
+      cells: placed.sort((a, b) => a.column - b.column),
+    });
+  }
+  return {
+    columns: amountColumns,
+    headerLines: [...new Set(headerWords.map((w) => w.line))],
+    rows: out,
+    unplaced,
+  };
+}
