@@ -272,6 +272,21 @@ export function parseTable(
       log.warn('table.unit-missing', title.index + 1, `${title.title} 未注明金额单位，按${defaultUnit}读取`);
   }
   const tableUnit = unit ?? defaultUnit;
+  // What every table carries whichever way its rows are read.
+  const frame: TableFrame = {
+    number: title.printedNumber ?? TEMPLATE_NUMBER[kind],
+    numberPrinted: title.printedNumber !== null,
+    kind,
+    title: title.title,
+    titleLine: title.index + 1,
+    department,
+    unitLine,
+    classification: 'function',
+    notes,
+    identities,
+    emptyStatement,
+    lastLine,
+  };
   const spaced = SPACED_KINDS.has(kind)
     ? readSpacedTable(lines, slice.from, slice.to, (l) => {
         const t = compact(unmark(l.text));
@@ -299,24 +314,7 @@ export function parseTable(
       title.title,
     );
     checkHierarchy(rows, log, title.title);
-    return {
-      number: title.printedNumber ?? TEMPLATE_NUMBER[kind],
-      numberPrinted: title.printedNumber !== null,
-      kind,
-      title: title.title,
-      titleLine: title.index + 1,
-      department,
-      unit: tableUnit,
-      unitLine,
-      classification: 'function',
-      columns,
-      headerLines: spaced.headerLines,
-      rows,
-      notes,
-      identities,
-      emptyStatement,
-      lastLine,
-    };
+    return assembleTable(frame, { unit: tableUnit, columns, headerLines: spaced.headerLines, rows });
   }
   const isData = dataRowTest(kind);
   const firstData = tabular.findIndex((i) => isData(lineAt(lines, i).cells.slice()));
@@ -356,28 +354,44 @@ export function parseTable(
   if (kind !== 'three-public' && kind !== 'general-budget-basic-expense' && !ledger)
     checkHierarchy(rows, log, title.title);
 
+  return assembleTable(
+    {
+      ...frame,
+      classification:
+        kind === 'general-budget-basic-expense'
+          ? 'economic'
+          : ledger || kind === 'three-public'
+            ? 'none'
+            : 'function',
+    },
+    { unit: tableUnit, columns, headerLines: headerIdx.map((i) => i + 1), rows },
+  );
+}
+
+type TableFrame = Omit<FinalAccountsTable, 'unit' | 'columns' | 'headerLines' | 'rows'>;
+
+/** The table in the model's field order (the committed data/parsed JSON keeps it). */
+function assembleTable(
+  f: TableFrame,
+  body: Pick<FinalAccountsTable, 'unit' | 'columns' | 'headerLines' | 'rows'>,
+): FinalAccountsTable {
   return {
-    number: title.printedNumber ?? TEMPLATE_NUMBER[kind],
-    numberPrinted: title.printedNumber !== null,
-    kind,
-    title: title.title,
-    titleLine: title.index + 1,
-    department,
-    unit: tableUnit,
-    unitLine,
-    classification:
-      kind === 'general-budget-basic-expense'
-        ? 'economic'
-        : ledger || kind === 'three-public'
-          ? 'none'
-          : 'function',
-    columns,
-    headerLines: headerIdx.map((i) => i + 1),
-    rows,
-    notes,
-    identities,
-    emptyStatement,
-    lastLine,
+    number: f.number,
+    numberPrinted: f.numberPrinted,
+    kind: f.kind,
+    title: f.title,
+    titleLine: f.titleLine,
+    department: f.department,
+    unit: body.unit,
+    unitLine: f.unitLine,
+    classification: f.classification,
+    columns: body.columns,
+    headerLines: body.headerLines,
+    rows: body.rows,
+    notes: f.notes,
+    identities: f.identities,
+    emptyStatement: f.emptyStatement,
+    lastLine: f.lastLine,
   };
 }
 
