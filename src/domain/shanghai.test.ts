@@ -24,12 +24,17 @@ interface OracleRow {
   readonly name: string;
   readonly values: readonly string[];
   readonly valueLines?: ReadonlyArray<number | null>;
+  /** The side (收入/支出) or block (左/右) of a two-sided table. */
+  readonly side?: string;
+  readonly block?: string;
 }
 interface OracleTable {
   readonly printedNumber: number;
   readonly kind: TableKind;
   readonly titleLine: number;
   readonly empty: boolean;
+  /** For two-sided tables: each side's amount columns, in the order the page prints the sides. */
+  readonly sideColumns?: Readonly<Record<string, readonly string[]>>;
   readonly rows: readonly OracleRow[];
 }
 interface Oracle {
@@ -85,18 +90,28 @@ describe.each(DOCUMENTS)('%s (pdftotext -layout of a real PDF)', (name) => {
     const a = accounts();
     for (const table of a.tables) {
       const o = oracle.tables.find((t) => t.kind === table.kind);
-      for (const row of table.rows) {
-        const oRow = o?.rows.find(
-          (r) => r.line === row.line || r.nameLine === row.line || r.valueLines?.includes(row.line),
-        );
-        if (row.cells.length > 0) {
-          expect(row.code, `${table.kind} line ${row.line} code`).toBe(oRow?.code ?? null);
-          expect(row.name, `${table.kind} line ${row.line} name`).toBe(oRow?.name.replace(/\s/g, ''));
+      // Two-sided tables (收入 | 支出, 左 | 右 blocks): the model's columns are the sides' columns, first side first.
+      const sides = Object.entries(o?.sideColumns ?? {});
+      const place = (column: number): { side: string | null; index: number } => {
+        let offset = 0;
+        for (const [side, names] of sides) {
+          if (column < offset + names.length) return { side, index: column - offset };
+          offset += names.length;
         }
+        return { side: null, index: column };
+      };
+      for (const row of table.rows) {
         for (const cell of row.cells) {
-          expect(digits(oRow?.values[cell.column] ?? '∅'), `${table.kind} line ${row.line}`).toBe(
-            digits(cell.raw),
-          );
+          // The oracle row of the model row's line, or of the line its amount is on (a code may sit a line above).
+          const at = (line: number) => (r: OracleRow) =>
+            r.line === line || r.nameLine === line || r.valueLines?.includes(line) === true;
+          const onLine = (o?.rows ?? []).filter((r) => at(row.line)(r) || at(cell.line)(r));
+          const { side, index } = place(cell.column);
+          const oRow = onLine.find((r) => side === null || (r.side ?? r.block) === side);
+          const where = `${table.kind} line ${row.line} column ${cell.column}`;
+          expect(row.code, `${where} code`).toBe(oRow?.code ?? null);
+          expect(row.name, `${where} name`).toBe(oRow?.name.replace(/\s/g, ''));
+          expect(digits(oRow?.values[index] ?? '∅'), where).toBe(digits(cell.raw));
         }
       }
     }

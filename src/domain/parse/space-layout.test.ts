@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { readSpacedTable } from './space-layout';
+import { readSpacedBlocks, readSpacedTable } from './space-layout';
 import { readTextLines } from './source-lines';
 
 const read = (text: string) => {
@@ -74,5 +74,50 @@ describe('readSpacedTable', () => {
 
   it('does not read a tab-separated table (its blank cells are printed)', () => {
     expect(read('项目\t本年收入合计\n201\t一般公共服务支出\t1.00')).toBeNull();
+  });
+});
+
+describe('readSpacedBlocks', () => {
+  // Two blocks side by side; from 30202 on the right block's code is a line above its name and amount.
+  const BLOCKS = [
+    at([0, '经济分类'], [34, '经济分类']),
+    at([12, '科目名称'], [20, '决算数'], [45, '科目名称'], [57, '决算数']),
+    at([0, '301'], [8, '工资福利支出'], [24, '100.00'], [34, '302'], [42, '商品和服务支出'], [56, '20.50']),
+    at([0, '30101'], [9, '基本工资'], [24, '100.00'], [34, '30201'], [42, '办公费'], [56, '12.00']),
+    at([34, '30202']),
+    at([37, '印刷费'], [57, '8.50']),
+    at([6, '人员经费合计'], [24, '100.00'], [38, '公用经费合计'], [56, '20.50']),
+    '注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。',
+  ].join('\n');
+  const lines = readTextLines(BLOCKS);
+  const blocks = readSpacedBlocks(lines, 0, lines.length, (l) => l.text.startsWith('注：'));
+
+  it('reads each block as its own table, named by its total (人员经费 | 公用经费)', () => {
+    expect(blocks?.map((b) => b.group)).toEqual(['人员经费', '公用经费']);
+    expect(blocks?.[0]?.table.rows.map((r) => [r.code, r.name, r.cells.map((c) => c.raw)])).toEqual([
+      ['301', '工资福利支出', ['100.00']],
+      ['30101', '基本工资', ['100.00']],
+      [null, '人员经费合计', ['100.00']],
+    ]);
+  });
+
+  it('gives a code line that prints nothing else the name and amount on the line under it (30202 印刷费)', () => {
+    const right = blocks?.[1]?.table.rows.map((r) => [
+      r.line,
+      r.code,
+      r.name,
+      r.cells.map((c) => [c.raw, c.line]),
+    ]);
+    expect(right).toEqual([
+      [3, '302', '商品和服务支出', [['20.50', 3]]],
+      [4, '30201', '办公费', [['12.00', 4]]],
+      [5, '30202', '印刷费', [['8.50', 6]]],
+      [7, null, '公用经费合计', [['20.50', 7]]],
+    ]);
+  });
+
+  it('is null for a table that does not print its header twice', () => {
+    const one = readTextLines(TABLE);
+    expect(readSpacedBlocks(one, 0, one.length, () => false)).toBeNull();
   });
 });

@@ -50,7 +50,8 @@ export interface SpacedTable {
 const DECIMAL = /^-?\d{1,3}(?:[,，]?\d{3})*[.．]\d{1,2}$/;
 const STRUCTURAL =
   /^(?:项目|科目名称|科目编码|功能分类|支出功能分类|收入功能分类|功能分类科目编码|类|款|项|类款项|栏次|行次|金额|单位[:：].*)$/;
-const TOTAL = /^(?:合计|总计)$/;
+/** 合计, 总计, or a group's total (`人员经费合计`). */
+const TOTAL = /^(?:\S{0,8}合计|总计)$/;
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 
 interface Word {
@@ -246,7 +247,21 @@ export function readSpacedTable(
       if (!last || nextNameless || (nextLead !== null && !underLast && !nameAllBelow)) pendingName += words;
       else last.name += words;
     } else {
-      unplaced.push({ line: l.no, why: '金额与文字同行，但行首没有科目编码' });
+      // A name and its amount on the line just under a code line that printed neither (the converter put the
+      // code on a baseline of its own).
+      const last = rows[rows.length - 1];
+      const words = cells.filter((c) => !isAmount(c));
+      if (
+        last &&
+        last.line === l.no - 1 &&
+        last.name === '' &&
+        last.amounts.length === 0 &&
+        words.length === 1
+      ) {
+        last.name = words[0] ?? '';
+        last.ownName = true;
+        last.amounts.push(...amounts);
+      } else unplaced.push({ line: l.no, why: '金额与文字同行，但行首没有科目编码' });
     }
   }
   if (pending.length > 0) unplaced.push({ line: pending[0]?.line ?? 0, why: '金额之后没有可归属的行' });
@@ -318,4 +333,68 @@ export function readSpacedTable(
     rows: out,
     unplaced,
   };
+}
+
+export interface SpacedBlock {
+  /** The block's total row name without 合计 (`人员经费`), or null. */
+  readonly group: string | null;
+  readonly table: SpacedTable;
+}
+
+/**
+ * A table printed as two blocks side by side (the Shanghai 基本支出决算表: 经济分类科目编码 | 科目名称 | 决算数, twice),
+ * read as two tables. A code or name belongs to the block whose first header word it stands nearer; an amount to
+ * the block whose amount header (决算数) it is nearest. Null unless the header prints its words twice.
+ */
+export function readSpacedBlocks(
+  lines: readonly SourceLine[],
+  from: number,
+  to: number,
+  isEnd: (line: SourceLine) => boolean,
+): SpacedBlock[] | null {
+  const slice = lines.slice(from, to);
+  if (!slice.some((l) => l.spans !== null) || slice.some((l) => l.text.includes('\t'))) return null;
+  const words = slice.flatMap(wordsOf);
+  const twice = (pattern: RegExp): Word[] | null => {
+    const hits = words.filter((w) => pattern.test(w.text));
+    const byLine = hits.filter((w) => hits.filter((x) => x.line === w.line).length >= 2);
+    return byLine.length >= 2 ? byLine.slice(0, 2) : null;
+  };
+  const lead = twice(/^(?:经济分类|科目编码|经济分类科目编码)$/);
+  const amount = twice(/^(?:决算数|金额)$/);
+  if (!lead || !amount) return null;
+  const [leadLeft, leadRight] = lead;
+  const [amountLeft, amountRight] = amount;
+  if (!leadLeft || !leadRight || !amountLeft || !amountRight) return null;
+  const split = (leadLeft.span.x0 + leadRight.span.x0) / 2;
+  const amountSplit = (amountLeft.span.x1 + amountRight.span.x0) / 2;
+  const block = (side: 0 | 1): SourceLine[] =>
+    lines.map((l) => {
+      if (!l.spans) {
+        const w = wordsOf(l)[0];
+        const inSide = w !== undefined && (w.span.x0 < split ? 0 : 1) === side;
+        return inSide ? l : { ...l, text: '', cells: [''], spans: null };
+      }
+      const keep = l.cells.map((c, k) => {
+        const span = l.spans?.[k] ?? { x0: 0, x1: 0 };
+        const right = isAmount(c) ? span.x0 >= amountSplit : span.x0 >= split;
+        return (right ? 1 : 0) === side;
+      });
+      const cells = l.cells.filter((_, k) => keep[k]);
+      const spans = l.spans.filter((_, k) => keep[k]);
+      if (cells.length === 0) return { ...l, text: '', cells: [''], spans: null };
+      return { ...l, text: cells.join('  '), cells, spans };
+    });
+  const out: SpacedBlock[] = [];
+  for (const side of [0, 1] as const) {
+    const table = readSpacedTable(block(side), from, to, isEnd);
+    if (!table) return null;
+    // A code printed over two lines (类 on one, 款 and the name on the next) reads as one code many times, or as a
+    // name that starts with the 款 digits: that layout is not read.
+    const codes = table.rows.flatMap((r) => (r.code === null ? [] : [r.code]));
+    if (new Set(codes).size < codes.length || table.rows.some((r) => /^\d{2}/.test(r.name))) return null;
+    const total = table.rows.find((r) => r.code === null && /合计$/.test(r.name));
+    out.push({ group: total ? total.name.replace(/合计$/, '') || null : null, table });
+  }
+  return out;
 }

@@ -16,7 +16,7 @@ import type {
 import type { Fen, MoneyUnit } from '../money';
 import { parseAmount } from '../money';
 import type { SpacedRow } from './space-layout';
-import { readSpacedTable } from './space-layout';
+import { readSpacedBlocks, readSpacedTable } from './space-layout';
 import type { SubjectCode } from '../subject-code';
 import { functionCategoryByName, levelOf, parentOf, tryParseSubjectCode } from '../subject-code';
 import type { ProblemLog } from './issues';
@@ -315,6 +315,59 @@ export function parseTable(
     );
     checkHierarchy(rows, log, title.title);
     return assembleTable(frame, { unit: tableUnit, columns, headerLines: spaced.headerLines, rows });
+  }
+  const blocks =
+    kind === 'general-budget-basic-expense'
+      ? readSpacedBlocks(lines, slice.from, slice.to, (l) => {
+          const t = compact(unmark(l.text));
+          return /^(?:注|说明)[:：]/.test(t) || declaresEmptyTable(t);
+        })
+      : null;
+  if (blocks) {
+    const columns: TableColumn[] = blocks.map((b, index) => {
+      const levels = [b.group ?? `第${index + 1}栏`, '决算数'];
+      return { index, columnNo: null, levels, header: levels.join('/'), side: null };
+    });
+    const ctx: RowContext = { lines, columns, leaves: [], unit: tableUnit, log, title };
+    const rows: TableRow[] = [];
+    blocks.forEach((b, index) => {
+      for (const u of b.table.unplaced)
+        log.warn(
+          'table.spaced-unaligned',
+          u.line,
+          `${title.title} 第 ${u.line} 行：${u.why}，这一行的金额未读入`,
+        );
+      for (const r of b.table.rows) {
+        if (r.cells.length > 1) {
+          log.warn(
+            'table.spaced-unaligned',
+            r.line,
+            `${title.title} 第 ${r.line} 行：一栏中有多个金额，未读入`,
+          );
+          continue;
+        }
+        // Economic codes are printed in one cell here; a row's figure is in its block's column.
+        const row = spacedRow(ctx, {
+          ...r,
+          codeCells: null,
+          cells: r.cells.map((c) => ({ ...c, column: index })),
+        });
+        rows.push({
+          ...row,
+          key: row.code ? `e${row.code}` : `total-${b.group ?? index}`,
+          groupColumn: index,
+        });
+      }
+    });
+    return assembleTable(
+      { ...frame, classification: 'economic' },
+      {
+        unit: tableUnit,
+        columns,
+        headerLines: [...new Set(blocks.flatMap((b) => b.table.headerLines))],
+        rows: dedupeKeys(rows, log, title.title),
+      },
+    );
   }
   const isData = dataRowTest(kind);
   const firstData = tabular.findIndex((i) => isData(lineAt(lines, i).cells.slice()));
