@@ -66,7 +66,7 @@ export function CompletenessReport({
           <Sub>九张决算表</Sub>
           <ul className="completeness-tables">
             {c.tables.map((t) => (
-              <li key={t.kind} className={t.titleLine === null ? 'missing' : 'found'}>
+              <li key={t.kind} className={t.read ? 'found' : 'missing'}>
                 <span className="table-name">
                   表{t.template} {t.name}
                 </span>
@@ -78,7 +78,11 @@ export function CompletenessReport({
                     {t.printedNumber !== null && t.printedNumber !== t.template
                       ? `（文中为表${t.printedNumber}）`
                       : ''}
-                    ，{t.rows} 行{t.declaredEmpty ? '，注明无数据' : ''}
+                    {t.read ? (
+                      `，${t.rows} 行${t.declaredEmpty ? '，注明无数据' : ''}`
+                    ) : (
+                      <strong className="missing-mark">，未读出任何行</strong>
+                    )}
                   </span>
                 )}
               </li>
@@ -89,10 +93,16 @@ export function CompletenessReport({
           <Sub>各部分</Sub>
           <ul className="completeness-parts">
             {c.parts.map((p) => (
-              <li key={p.kind} className={p.line === null ? (p.core ? 'missing' : 'absent') : 'found'}>
+              <li
+                key={p.kind}
+                className={p.read ? 'found' : p.line === null && !p.core ? 'absent' : 'missing'}
+              >
                 <span>{p.name}</span>
                 {p.line !== null ? (
-                  at(p.line)
+                  <span>
+                    {at(p.line)}
+                    {p.read ? '' : <strong className="missing-mark">，未读出内容</strong>}
+                  </span>
                 ) : p.core ? (
                   <strong className="missing-mark">未找到</strong>
                 ) : (

@@ -112,7 +112,7 @@ export function completenessLines(c: Completeness): string[] {
   const out = [completenessSummary(c)];
   for (const t of c.tables)
     out.push(
-      `  表${t.template} ${t.name}：${t.titleLine === null ? '未找到' : `第 ${t.titleLine} 行，${t.rows} 行${t.declaredEmpty ? '，注明无数据' : ''}`}`,
+      `  表${t.template} ${t.name}：${t.titleLine === null ? '未找到' : `第 ${t.titleLine} 行，${t.read ? `${t.rows} 行${t.declaredEmpty ? '，注明无数据' : ''}` : '未读出任何行'}`}`,
     );
   for (const p of c.parts)
     if (p.core || p.line !== null) out.push(`  ${p.name}：${p.line === null ? '未找到' : `第 ${p.line} 行`}`);

@@ -98,6 +98,20 @@ describe('completeness of a partial document', () => {
     expect(completenessSummary(c)).toBe('读取不完整（11/13）：缺表2，缺名词解释');
   });
 
+  it('a table whose title is there but whose rows are not read counts as not read (表2 lines 153–183 cut)', () => {
+    const c = parse(without(153, 183).join('\n')).completeness;
+    const t2 = c.tables.find((t) => t.template === 2);
+    expect(t2).toMatchObject({ titleLine: 152, rows: 0, read: false });
+    expect(c.found).toBe(12);
+    expect(completenessSummary(c)).toBe('读取不完整（12/13）：表2只找到标题，未读出任何行');
+  });
+
+  it('a 名词解释 part with no term read counts as not read (its entries, lines 588–636, cut)', () => {
+    const c = parse(without(588, 636).join('\n')).completeness;
+    expect(c.parts.find((p) => p.kind === 'glossary')).toMatchObject({ line: 587, read: false });
+    expect(completenessSummary(c)).toBe('读取不完整（12/13）：名词解释未读出内容');
+  });
+
   it('only the tables part (lines 104–392): six of thirteen missing, never shown as complete', () => {
     const c = parse(LINES.slice(0, 3).concat(LINES.slice(103, 392)).join('\n')).completeness;
     expect(c.parts.filter((p) => p.core && p.line === null).map((p) => p.kind)).toEqual([

@@ -21,6 +21,8 @@ export interface TableFound {
   readonly rows: number;
   /** The table states it has no figures (本单位无…). */
   readonly declaredEmpty: boolean;
+  /** Found and read: its title and at least one row, or its statement that it is empty. */
+  readonly read: boolean;
 }
 
 export interface PartFound {
@@ -29,6 +31,8 @@ export interface PartFound {
   readonly line: number | null;
   /** Every template has it (概况, 决算表, 情况说明, 名词解释); the others belong to some templates only. */
   readonly core: boolean;
+  /** Found and read (名词解释: with at least one term read). */
+  readonly read: boolean;
 }
 
 /** A line holding an amount that no reader consumed: what it prints, and the amounts left. */
@@ -130,6 +134,7 @@ export function getCompleteness(
       printedNumber: t?.numberPrinted ? t.number : null,
       rows: t?.rows.length ?? 0,
       declaredEmpty: t?.emptyStatement !== null && t?.emptyStatement !== undefined,
+      read: t !== undefined && (t.rows.length > 0 || t.emptyStatement !== null),
     };
   });
   const parts = ALL_PARTS.map((kind): PartFound => ({
@@ -137,6 +142,7 @@ export function getCompleteness(
     name: PART_NAMES[kind],
     line: partLines.get(kind) ?? null,
     core: CORE_PARTS.includes(kind),
+    read: partLines.has(kind) && (kind !== 'glossary' || accounts.glossary.length > 0),
   }));
 
   const amountsByLine = new Map<number, string[]>();
@@ -165,8 +171,7 @@ export function getCompleteness(
     scorecards: accounts.scorecards.length,
     indicators: accounts.scorecards.reduce((n, c) => n + c.indicators.length, 0),
   };
-  const found =
-    tables.filter((t) => t.titleLine !== null).length + parts.filter((p) => p.core && p.line !== null).length;
+  const found = tables.filter((t) => t.read).length + parts.filter((p) => p.core && p.read).length;
   const expected = tables.length + CORE_PARTS.length;
   return {
     tables,
@@ -185,9 +190,13 @@ export function completenessSummary(c: Completeness): string {
   if (c.complete) return '读取完整：九张表、概况、情况说明与名词解释都已读出，没有未读的金额';
   const missingTables = c.tables.filter((t) => t.titleLine === null).map((t) => `表${t.template}`);
   const missingParts = c.parts.filter((p) => p.core && p.line === null).map((p) => p.name);
+  const unreadTables = c.tables.filter((t) => t.titleLine !== null && !t.read).map((t) => `表${t.template}`);
+  const unreadParts = c.parts.filter((p) => p.core && p.line !== null && !p.read).map((p) => p.name);
   const bits = [
     missingTables.length > 0 ? `缺${missingTables.join('、')}` : '',
+    unreadTables.length > 0 ? `${unreadTables.join('、')}只找到标题，未读出任何行` : '',
     missingParts.length > 0 ? `缺${missingParts.join('、')}` : '',
+    unreadParts.length > 0 ? `${unreadParts.join('、')}未读出内容` : '',
     c.unread.length > 0 ? `${c.unread.length} 行金额未读` : '',
   ].filter((b) => b !== '');
   return `读取不完整（${c.found}/${c.expected}）：${bits.join('，')}`;

@@ -86,6 +86,15 @@ describe.each(DOCUMENTS)('%s (pdftotext -layout of a real PDF)', (name) => {
     for (const p of oracle.parts) expect(parts.find((x) => x.kind === p.kind)?.line, p.kind).toBe(p.line);
   });
 
+  it('reads the 11 terms of its 名词解释 (一、财政拨款收入 … 十一、机关运行经费; oracle handNotes), definitions whole', () => {
+    const g = accounts().glossary;
+    expect(g.map((e) => e.term)[0]).toBe('财政拨款收入');
+    expect(g.map((e) => e.term)).toHaveLength(11);
+    expect(g[g.length - 1]?.term).toBe('机关运行经费');
+    // The first definition runs over three double-spaced lines and ends with its full stop.
+    expect(g[0]?.definition).toMatch(/^指单位本年度从本级财政部门取得的财政拨款，.*。$/);
+  });
+
   it('invents no table figure: every cell the model places is the oracle value of that row and column', () => {
     const a = accounts();
     for (const table of a.tables) {

@@ -534,6 +534,10 @@ function readMeta(
  */
 export const GLOSSARY_TERM = /^[（(]([一二三四五六七八九十]+)[）)](.[^:：\n\r\u2028\u2029]*)[:：](.+)$/;
 
+/** A glossary term numbered `一、` or `1、` (Shanghai 2024: `一、财政拨款收入：指…`); linear like GLOSSARY_TERM. */
+const GLOSSARY_TERM_LISTED =
+  /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、．.](.[^:：\n\r\u2028\u2029]{0,40})[:：](.+)$/;
+
 function readGlossary(
   sections: ReadonlyArray<{ texts: LinedText[]; heading: string; line: number }>,
   tables: readonly FinalAccountsTable[],
@@ -576,7 +580,17 @@ function readGlossary(
       continue;
     }
     const term = GLOSSARY_TERM.exec(t.text);
+    const listed = term ? null : GLOSSARY_TERM_LISTED.exec(t.text);
     if (term?.[2] && term[3]) out.push({ term: term[2], definition: term[3], line, code: null, path: null });
+    else if (listed?.[1] && listed[2])
+      out.push({ term: listed[1], definition: listed[2], line, code: null, path: null });
+    else {
+      // A definition broken over paragraphs (a converter's double-spaced lines): the text continues the last
+      // definition while it has not ended its sentence.
+      const last = out[out.length - 1];
+      if (last && !/[。.]$/.test(last.definition) && last.path === null)
+        out[out.length - 1] = { ...last, definition: `${last.definition}${t.text}` };
+    }
   }
   return out;
 }
