@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { readSpacedBlocks, readSpacedTable } from './space-layout';
+import { readSpacedBlocks, readSpacedLedger, readSpacedTable } from './space-layout';
 import { readTextLines } from './source-lines';
 
 const read = (text: string) => {
@@ -119,5 +119,34 @@ describe('readSpacedBlocks', () => {
   it('is null for a table that does not print its header twice', () => {
     const one = readTextLines(TABLE);
     expect(readSpacedBlocks(one, 0, one.length, () => false)).toBeNull();
+  });
+});
+
+describe('readSpacedLedger', () => {
+  const LEDGER = [
+    at([11, '收入'], [41, '支出']),
+    at([7, '项目'], [21, '决算数'], [42, '项目'], [58, '决算数']),
+    at([0, '一、一般公共预算财政拨款收入'], [21, '2,940.05'], [33, '一、一般公共服务支出'], [56, '2,106.66']),
+    at([0, '二、政府性基金预算财政拨款收入'], [33, '二、外交支出']),
+    at([31, '九、卫生健康支出'], [56, '60.99']),
+    at([0, '总计'], [20, '2,995.39'], [33, '总计'], [45, '2,995.39']),
+    '注：本表反映部门本年度的总收支和年末结转结余情况。',
+  ].join('\n');
+  const lines = readTextLines(LEDGER);
+  const ledger = readSpacedLedger(lines, 0, lines.length, (l) => l.text.startsWith('注：'));
+
+  it('reads both sides of each line; an amount belongs to the name on its left', () => {
+    expect(ledger?.rows.map((r) => [r.line, r.side, r.name, r.amount?.raw ?? null])).toEqual([
+      [3, 'income', '一、一般公共预算财政拨款收入', '2,940.05'],
+      [3, 'expense', '一、一般公共服务支出', '2,106.66'],
+      [4, 'income', '二、政府性基金预算财政拨款收入', null],
+      [4, 'expense', '二、外交支出', null],
+      // Alone on its line, right of where the 收入 amounts start: 支出 side.
+      [5, 'expense', '九、卫生健康支出', '60.99'],
+      // A squeezed line: still the second name, so 支出.
+      [6, 'income', '总计', '2,995.39'],
+      [6, 'expense', '总计', '2,995.39'],
+    ]);
+    expect(ledger?.unplaced).toEqual([]);
   });
 });

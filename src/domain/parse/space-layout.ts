@@ -398,3 +398,72 @@ export function readSpacedBlocks(
   }
   return out;
 }
+
+export interface SpacedLedgerRow {
+  readonly line: number;
+  readonly side: 'income' | 'expense';
+  readonly name: string;
+  readonly amount: { readonly raw: string; readonly line: number } | null;
+}
+
+/**
+ * A two-sided ledger (收入 | 支出, one 决算数 column each side: the Shanghai 收入支出决算总表) from a space-separated
+ * layout: the header prints 项目 and 决算数 twice. On each line a name is of the 支出 side when it is the second name
+ * of the line, or when it starts right of where the 收入 amounts start; an amount belongs to the nearest name on its
+ * left. A line with an amount and no name is not placed. Null unless the header prints 项目 and 决算数 twice.
+ */
+export function readSpacedLedger(
+  lines: readonly SourceLine[],
+  from: number,
+  to: number,
+  isEnd: (line: SourceLine) => boolean,
+): { rows: SpacedLedgerRow[]; headerLines: number[]; unplaced: Array<{ line: number; why: string }> } | null {
+  const slice = lines.slice(from, to).filter((l) => l.text.trim() !== '');
+  if (!slice.some((l) => l.spans !== null) || slice.some((l) => l.text.includes('\t'))) return null;
+  const header = slice.findIndex((l) => {
+    const w = wordsOf(l).map((x) => x.text);
+    return w.filter((x) => x === '项目').length === 2 && w.filter((x) => x === '决算数').length === 2;
+  });
+  const headerLine = slice[header];
+  if (!headerLine) return null;
+  const amountHeaders = wordsOf(headerLine).filter((w) => w.text === '决算数');
+  const incomeAmountStart = amountHeaders[0]?.span.x0 ?? Infinity;
+  const rows: SpacedLedgerRow[] = [];
+  const unplaced: Array<{ line: number; why: string }> = [];
+  for (const l of slice.slice(header + 1)) {
+    if (isEnd(l)) break;
+    const words = wordsOf(l).filter((w) => w.text !== '');
+    const names = words.filter((w) => !isAmount(w.text));
+    if (names.length > 2) {
+      unplaced.push({ line: l.no, why: '一行中有两个以上的项目名称' });
+      continue;
+    }
+    const sided = names.map((w, k): { word: Word; side: 'income' | 'expense' } => ({
+      word: w,
+      side: k === 1 || w.span.x0 >= incomeAmountStart ? 'expense' : 'income',
+    }));
+    if (sided.length === 2 && sided[0]?.side === sided[1]?.side) {
+      unplaced.push({ line: l.no, why: '两个项目名称不能分到收入、支出两方' });
+      continue;
+    }
+    const amounts = words.filter((w) => isAmount(w.text));
+    const taken = new Map<number, { raw: string; line: number }>();
+    let ok = true;
+    for (const a of amounts) {
+      const owner = sided.reduce((best, s, k) => (s.word.span.x1 <= a.span.x0 ? k : best), -1);
+      if (owner < 0 || taken.has(owner)) {
+        ok = false;
+        break;
+      }
+      taken.set(owner, { raw: a.text, line: l.no });
+    }
+    if (!ok) {
+      unplaced.push({ line: l.no, why: '金额不能归到它左边的项目名称' });
+      continue;
+    }
+    sided.forEach((s, k) =>
+      rows.push({ line: l.no, side: s.side, name: s.word.text, amount: taken.get(k) ?? null }),
+    );
+  }
+  return { rows, headerLines: [headerLine.no], unplaced };
+}

@@ -16,7 +16,7 @@ import type {
 import type { Fen, MoneyUnit } from '../money';
 import { parseAmount } from '../money';
 import type { SpacedRow } from './space-layout';
-import { readSpacedBlocks, readSpacedTable } from './space-layout';
+import { readSpacedBlocks, readSpacedLedger, readSpacedTable } from './space-layout';
 import type { SubjectCode } from '../subject-code';
 import { functionCategoryByName, levelOf, parentOf, tryParseSubjectCode } from '../subject-code';
 import type { ProblemLog } from './issues';
@@ -272,6 +272,11 @@ export function parseTable(
       log.warn('table.unit-missing', title.index + 1, `${title.title} 未注明金额单位，按${defaultUnit}读取`);
   }
   const tableUnit = unit ?? defaultUnit;
+  // A space-separated table ends at its note or its statement that it is empty.
+  const endOfTable = (l: SourceLine): boolean => {
+    const t = compact(unmark(l.text));
+    return /^(?:注|说明)[:：]/.test(t) || declaresEmptyTable(t);
+  };
   // What every table carries whichever way its rows are read.
   const frame: TableFrame = {
     number: title.printedNumber ?? TEMPLATE_NUMBER[kind],
@@ -287,12 +292,7 @@ export function parseTable(
     emptyStatement,
     lastLine,
   };
-  const spaced = SPACED_KINDS.has(kind)
-    ? readSpacedTable(lines, slice.from, slice.to, (l) => {
-        const t = compact(unmark(l.text));
-        return /^(?:注|说明)[:：]/.test(t) || declaresEmptyTable(t);
-      })
-    : null;
+  const spaced = SPACED_KINDS.has(kind) ? readSpacedTable(lines, slice.from, slice.to, endOfTable) : null;
   if (spaced) {
     const columns: TableColumn[] = spaced.columns.map((c, index) => ({
       index,
@@ -302,12 +302,7 @@ export function parseTable(
       side: null,
     }));
     const ctx: RowContext = { lines, columns, leaves: [], unit: tableUnit, log, title };
-    for (const u of spaced.unplaced)
-      log.warn(
-        'table.spaced-unaligned',
-        u.line,
-        `${title.title} 第 ${u.line} 行：${u.why}，这一行的金额未读入`,
-      );
+    reportSpacedUnplaced(log, title.title, spaced.unplaced);
     const rows = dedupeKeys(
       spaced.rows.map((r) => spacedRow(ctx, r)),
       log,
@@ -316,12 +311,47 @@ export function parseTable(
     checkHierarchy(rows, log, title.title);
     return assembleTable(frame, { unit: tableUnit, columns, headerLines: spaced.headerLines, rows });
   }
+  const ledgerRead =
+    kind === 'income-expense-summary' ? readSpacedLedger(lines, slice.from, slice.to, endOfTable) : null;
+  if (ledgerRead) {
+    const columns: TableColumn[] = (['income', 'expense'] as const).map((side, index) => {
+      const levels = [side === 'income' ? '收入' : '支出', '决算数'];
+      return { index, columnNo: null, levels, header: levels.join('/'), side };
+    });
+    const ctx: RowContext = { lines, columns, leaves: [], unit: tableUnit, log, title };
+    reportSpacedUnplaced(log, title.title, ledgerRead.unplaced);
+    const rows = ledgerRead.rows.map((r): TableRow => {
+      const cells: TableCell[] = [];
+      const dashes: number[] = [];
+      if (r.amount) readCell(ctx, r.amount.raw, r.side === 'income' ? 0 : 1, r.amount.line, cells, dashes);
+      const isTotal = /合计|总计/.test(r.name);
+      return {
+        key: `${r.side === 'income' ? 'i' : 'e'}${r.line}`,
+        line: r.line,
+        rowNo: null,
+        code: null,
+        categoryCodeByName: r.side === 'expense' && !isTotal ? functionCategoryByName(r.name) : null,
+        name: r.name,
+        level: isTotal ? 'total' : 'line',
+        side: r.side,
+        groupColumn: null,
+        cells,
+        dashCells: dashes,
+      };
+    });
+    return assembleTable(
+      { ...frame, classification: 'none' },
+      {
+        unit: tableUnit,
+        columns,
+        headerLines: ledgerRead.headerLines,
+        rows: dedupeKeys(rows, log, title.title),
+      },
+    );
+  }
   const blocks =
     kind === 'general-budget-basic-expense'
-      ? readSpacedBlocks(lines, slice.from, slice.to, (l) => {
-          const t = compact(unmark(l.text));
-          return /^(?:注|说明)[:：]/.test(t) || declaresEmptyTable(t);
-        })
+      ? readSpacedBlocks(lines, slice.from, slice.to, endOfTable)
       : null;
   if (blocks) {
     const columns: TableColumn[] = blocks.map((b, index) => {
@@ -331,12 +361,7 @@ export function parseTable(
     const ctx: RowContext = { lines, columns, leaves: [], unit: tableUnit, log, title };
     const rows: TableRow[] = [];
     blocks.forEach((b, index) => {
-      for (const u of b.table.unplaced)
-        log.warn(
-          'table.spaced-unaligned',
-          u.line,
-          `${title.title} 第 ${u.line} 行：${u.why}，这一行的金额未读入`,
-        );
+      reportSpacedUnplaced(log, title.title, b.table.unplaced);
       for (const r of b.table.rows) {
         if (r.cells.length > 1) {
           log.warn(
@@ -483,6 +508,16 @@ function keepAlignedRows(
         : `${ctx.title.title}：${left.length} 行有空格子，以空格分隔的文本不能说明空格子在哪一列，这些行的金额未读入（列在“读取情况”的未读金额中）`,
     );
   return kept;
+}
+
+/** Each line of a space-separated table whose amounts could not be placed, as a located warning. */
+function reportSpacedUnplaced(
+  log: ProblemLog,
+  title: string,
+  unplaced: ReadonlyArray<{ readonly line: number; readonly why: string }>,
+): void {
+  for (const u of unplaced)
+    log.warn('table.spaced-unaligned', u.line, `${title} 第 ${u.line} 行：${u.why}，这一行的金额未读入`);
 }
 
 /** Tables of 科目 rows, read by cell extents when their source separates cells by spaces (space-layout.ts). */
