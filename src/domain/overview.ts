@@ -117,6 +117,21 @@ function cellFigure(
   };
 }
 
+/**
+ * The heading, as the document prints it, of the prose section holding `line` (`（三）财政拨款支出决算具体情况`);
+ * `情况说明` when none is found. Never a part or item number of one template.
+ */
+export function headingAt(
+  sections: readonly { readonly heading: string; readonly line: number }[],
+  line: number | undefined,
+): string {
+  if (line === undefined) return '情况说明';
+  let best: { heading: string; line: number } | null = null;
+  for (const s of sections) if (s.line <= line && (best === null || s.line > best.line)) best = s;
+  const heading = best?.heading.replace(/[。.：:]$/, '').trim() ?? '';
+  return heading === '' ? '情况说明' : heading.length > 40 ? `${heading.slice(0, 40)}…` : heading;
+}
+
 function proseFigure(
   a: ProseAmount | null | undefined,
   id: string,
@@ -172,9 +187,9 @@ export function getOverview(a: FinalAccounts, audit: AuditReport): Overview {
     title: string,
     current: ProseAmount | undefined,
     change: { direction: string; amount: ProseAmount | null; previousYear: number | null } | null | undefined,
-    where: string,
   ): void => {
     if (!current || !change?.amount) return;
+    const where = headingAt(a.sections, current.line);
     const sign = change.direction === 'decrease' ? 1 : -1;
     const prevYear = change.previousYear ?? a.meta.year - 1;
     yearPairs.push({
@@ -208,11 +223,11 @@ export function getOverview(a: FinalAccounts, audit: AuditReport): Overview {
       ),
     });
   };
-  pair('totals', '收、支总计', f.totals?.total, f.totals?.change, '情况说明 一');
-  pair('fiscal-totals', '财政拨款收、支总计', f.fiscalTotals?.total, f.fiscalTotals?.change, '情况说明 四');
-  pair('fiscal-expense', '财政拨款支出', f.fiscalExpense?.total, f.fiscalExpense?.change, '情况说明 五');
+  pair('totals', '收、支总计', f.totals?.total, f.totals?.change);
+  pair('fiscal-totals', '财政拨款收、支总计', f.fiscalTotals?.total, f.fiscalTotals?.change);
+  pair('fiscal-expense', '财政拨款支出', f.fiscalExpense?.total, f.fiscalExpense?.change);
   if (f.threePublic?.actual)
-    pair('three-public', '“三公”经费支出', f.threePublic.actual, f.threePublic.change, '情况说明 七');
+    pair('three-public', '“三公”经费支出', f.threePublic.actual, f.threePublic.change);
 
   // Budget against actual per 类.
   const categories: CategoryExecution[] = f.categoryBudgets.map((c) => {
@@ -220,8 +235,18 @@ export function getOverview(a: FinalAccounts, audit: AuditReport): Overview {
     return {
       code,
       name: c.name,
-      budget: proseFigure(c.budget, `budget-${c.index}`, `${c.name} 年初预算`, '情况说明 五（三）')!,
-      actual: proseFigure(c.actual, `actual-${c.index}`, `${c.name} 支出决算`, '情况说明 五（三）')!,
+      budget: proseFigure(
+        c.budget,
+        `budget-${c.index}`,
+        `${c.name} 年初预算`,
+        headingAt(a.sections, c.budget.line),
+      )!,
+      actual: proseFigure(
+        c.actual,
+        `actual-${c.index}`,
+        `${c.name} 支出决算`,
+        headingAt(a.sections, c.actual.line),
+      )!,
       rateBp: percentScaled(c.actual.fen, c.budget.fen, 2),
       printedRate: c.rate?.raw ?? null,
       reason: c.reason?.text ?? null,
@@ -266,7 +291,8 @@ export function getOverview(a: FinalAccounts, audit: AuditReport): Overview {
   const t2total = t2?.rows.find((r) => r.level === 'total');
   if (t2 && t2total) {
     for (const c of t2.columns) {
-      if (c.columnNo === 1) continue;
+      // The total column (栏次 1, or named 本年收入合计 where no 栏次 is printed) is not a source.
+      if (c.columnNo === 1 || /合计/.test(c.header)) continue;
       const fig = cellFigure(t2, t2total, c.index, `income-${c.index}`, c.header);
       if (fig) incomeSources.push(fig);
     }
@@ -288,8 +314,18 @@ export function getOverview(a: FinalAccounts, audit: AuditReport): Overview {
       ? cellFigure(t6, publicRow, publicRow.groupColumn ?? 0, 'public-use', '公用经费')
       : null,
     incomeSources,
-    budget: proseFigure(f.budgetExecution?.budget, 'budget', '年初预算', '情况说明 五（三）'),
-    budgetActual: proseFigure(f.budgetExecution?.actual, 'budget-actual', '支出决算', '情况说明 五（三）'),
+    budget: proseFigure(
+      f.budgetExecution?.budget,
+      'budget',
+      '年初预算',
+      headingAt(a.sections, f.budgetExecution?.budget.line),
+    ),
+    budgetActual: proseFigure(
+      f.budgetExecution?.actual,
+      'budget-actual',
+      '支出决算',
+      headingAt(a.sections, f.budgetExecution?.actual.line),
+    ),
     threePublicBudget: cellFigure(
       t7,
       t7row,

@@ -380,6 +380,8 @@ export function parseTable(
         rows.push({
           ...row,
           key: row.code ? `e${row.code}` : `total-${b.group ?? index}`,
+          // 人员经费合计 / 公用经费合计: the block's total.
+          level: row.code === null && /合计$/.test(row.name) ? 'total' : row.level,
           groupColumn: index,
         });
       }

@@ -386,7 +386,7 @@ function YearSection({
           id="budget-years-chart"
           title={title}
           unit={`%（金额：${unit}）`}
-          source={`情况说明 一、四、五、七（${lineRange(rows.map((r) => r.pair.current.place?.line ?? 0))}）；上年数 = 本年数 ± 原文所述变动额`}
+          source={`情况说明（${lineRange(rows.map((r) => r.pair.current.place?.line ?? 0))}）；上年数 = 本年数 ± 原文所述变动额`}
           table={{
             columns: [
               '项目',
@@ -465,7 +465,7 @@ export function BudgetView({ accounts, unit, route }: BudgetViewProps) {
         rows={categories}
         unit={unit}
         nameHeader="类"
-        source={`情况说明 五（三）一般公共预算财政拨款支出决算具体情况（${lineRange(categories.map((c) => c.budget.place?.line ?? 0))}）；完成率 = 决算 ÷ 年初预算`}
+        source={`${categories[0]?.budget.place?.where ?? '情况说明'}（${lineRange(categories.map((c) => c.budget.place?.line ?? 0))}）；完成率 = 决算 ÷ 年初预算`}
         drillHref={drillHref}
         onOpen={(code) => useDashboardStore.getState().navigate(drillTo(code))}
         {...categoriesSort}
@@ -490,7 +490,7 @@ export function BudgetView({ accounts, unit, route }: BudgetViewProps) {
         nameHeader="项目"
         {...threePublicSort}
         source={`表7 “三公”经费支出决算表（${lineRange(threePublic.map((r) => r.budget.place?.line ?? 0))}）${
-          reasonLines.length > 0 ? `；原因见情况说明 七（${lineRange(reasonLines)}）` : ''
+          reasonLines.length > 0 ? `；原因见情况说明（${lineRange(reasonLines)}）` : ''
         }${threePublicBlank.length > 0 ? `；空白栏次不画：${threePublicBlank.join('、')}` : ''}`}
       />
       <YearSection rows={years} unit={unit} {...yearsSort} />

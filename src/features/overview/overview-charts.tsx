@@ -91,7 +91,7 @@ export default function OverviewCharts({
     charts.push({
       id: 'fig1',
       title: '图1 收、支决算总计变动情况',
-      source: `情况说明一（第 ${totals.current.place?.line} 行）；上年数由“比上年减少/增加额”推算`,
+      source: `${totals.current.place?.where ?? '情况说明'}（第 ${totals.current.place?.line} 行）；上年数由“比上年减少/增加额”推算`,
       rows: pairRows(totals, unit),
       pair: true,
       head: '年度',
@@ -118,7 +118,7 @@ export default function OverviewCharts({
     charts.push({
       id: 'fig4',
       title: '图4 财政拨款收、支决算总计变动情况',
-      source: `情况说明四（第 ${fiscal.current.place?.line} 行）；上年数由“比上年减少/增加额”推算`,
+      source: `${fiscal.current.place?.where ?? '情况说明'}（第 ${fiscal.current.place?.line} 行）；上年数由“比上年减少/增加额”推算`,
       rows: pairRows(fiscal, unit),
       pair: true,
       head: '年度',

@@ -61,6 +61,14 @@ function Kpi({
   );
 }
 
+/** Where a table figure is printed, as its table prints it: `表1 第27行` where rows are numbered, else the line. */
+function tablePlace(f: OverviewFigure | null): string {
+  const place = f?.place;
+  if (!place || place.table === undefined || place.table === null) return '';
+  const rowNo = /^第\d+行/.exec(place.row ?? '')?.[0];
+  return `表${place.table} ${rowNo ?? `原文第 ${place.line} 行`}`;
+}
+
 export default function OverviewView() {
   const accounts = useDashboardStore(selectActiveAccounts);
   const unit = useDisplayUnit();
@@ -83,8 +91,8 @@ export default function OverviewView() {
       <section aria-labelledby="kpi-heading">
         <h2 id="kpi-heading">收支总览</h2>
         <dl className="kpis">
-          <Kpi testId="kpi-income" label="本年收入合计" f={o.income} sub="表1 第27行" />
-          <Kpi testId="kpi-expense" label="本年支出合计" f={o.expense} sub="表1 第57行" />
+          <Kpi testId="kpi-income" label="本年收入合计" f={o.income} sub={tablePlace(o.income)} />
+          <Kpi testId="kpi-expense" label="本年支出合计" f={o.expense} sub={tablePlace(o.expense)} />
           <Kpi
             testId="kpi-carry-in"
             label={<Term term="年初结转和结余">年初结转和结余</Term>}

@@ -230,7 +230,7 @@ export function ScorecardDetail({ row, accounts, report, unit }: Props) {
                 fen={row.proseEntry.amount.fen}
                 unit={row.proseEntry.amount.unit}
                 label={`说明 ${row.proseEntry.name}`}
-                place={{ line: row.proseEntry.line, where: '情况说明 五（三）项目支出' }}
+                place={{ line: row.proseEntry.line, where: '情况说明 项目支出' }}
                 showUnit
               />
               （
