@@ -78,3 +78,31 @@ test.describe('completeness', () => {
     await page.screenshot({ path: 'test-results/completeness-unread-line.png' });
   });
 });
+
+test.describe('a real Shanghai 2024 disclosure as a PDF converter writes it', () => {
+  test.describe.configure({ timeout: 90_000 });
+  // src/domain/__fixtures__/shanghai/planning-resources-bureau-2024.txt (pdftotext -layout of the real PDF); the
+  // figures below are from its hand-read oracle: 表1 本年收入合计 9746.50 and 本年支出合计 9759.38 (line 217),
+  // 表6 人员经费合计 4884.09 and 公用经费合计 480.66 (line 533).
+  const PR = readFileSync(
+    new URL('../src/domain/__fixtures__/shanghai/planning-resources-bureau-2024.txt', import.meta.url),
+  );
+
+  test('is read table by table, its figures shown as printed, and it says it is only partly read', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('department')).toHaveText('武汉市江汉区大数据中心');
+    await importFile(page, 'planning-resources-bureau-2024.txt', PR);
+    await expect(page.getByTestId('department')).toHaveText('上海市普陀区规划和自然资源局');
+    await expect(page.getByTestId('completeness')).toContainText('读取不完整');
+    await page.getByRole('button', { name: '关闭报告' }).click();
+    await expect(page.getByTestId('kpi-income')).toContainText('9,746.50');
+    await expect(page.getByTestId('kpi-income')).toContainText('表1 原文第 217 行');
+    await expect(page.getByTestId('kpi-expense')).toContainText('9,759.38');
+    await expect(page.getByTestId('kpi-personnel')).toContainText('4,884.09');
+    await expect(page.getByTestId('kpi-public')).toContainText('480.66');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/shanghai-overview.png', fullPage: true });
+  });
+});
