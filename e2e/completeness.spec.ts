@@ -104,5 +104,14 @@ test.describe('a real Shanghai 2024 disclosure as a PDF converter writes it', ()
     await expect(page.getByTestId('kpi-public')).toContainText('480.66');
     await expect(page.getByRole('alert')).toHaveCount(0);
     await page.screenshot({ path: 'test-results/shanghai-overview.png', fullPage: true });
+
+    // It publishes no scorecards (oracle: "scorecards": none): the view says so and shows its narrative 绩效
+    // figures — 平均得分99.33分 in 十、预算绩效管理情况.
+    await page.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '绩效自评' }).click();
+    await expect(page.getByTestId('no-scorecards')).toContainText('没有公布绩效自评表');
+    await expect(page.locator('.performance-narrative h3')).toContainText('十、预算绩效管理情况');
+    await expect(page.locator('.narrative-figures')).toContainText('99.33分');
+    await expect(page.getByText('自评得分与执行数')).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/shanghai-no-scorecards.png', fullPage: true });
   });
 });

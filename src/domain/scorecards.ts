@@ -9,6 +9,7 @@ import type {
   FinalAccounts,
   ProjectSpending,
   Scorecard,
+  ProseFigure,
   ScorecardIndicator,
 } from './final-accounts.types';
 import { dropTrailingZeros, percentScaled } from './money';
@@ -135,4 +136,34 @@ export function decimalText(d: ExactDecimal | null): string {
   const neg = d.units < 0;
   const s = String(Math.abs(d.units)).padStart(d.scale + 1, '0');
   return dropTrailingZeros(`${neg ? '-' : ''}${s.slice(0, -d.scale)}.${s.slice(-d.scale)}`);
+}
+
+/** A paragraph of the prose about 绩效 (performance), with the amounts, shares, counts and scores it states. */
+export interface PerformanceParagraph {
+  readonly heading: string;
+  readonly headingLine: number;
+  readonly text: string;
+  readonly line: number;
+  readonly figures: readonly ProseFigure[];
+}
+
+/**
+ * What a document says of its performance in words: every paragraph, with figures, of the prose sections whose
+ * heading names 绩效 (`十、预算绩效管理情况`) — the narrative shown when a document publishes no scorecards.
+ */
+export function getPerformanceNarrative(a: FinalAccounts): PerformanceParagraph[] {
+  const shown = new Set(['amount', 'percent', 'count', 'score']);
+  return a.sections
+    .filter((s) => /绩效/.test(s.heading) && s.partKind !== 'attachments')
+    .flatMap((s) =>
+      s.paragraphs
+        .filter((p) => p.figures.some((f) => shown.has(f.kind)))
+        .map((p) => ({
+          heading: s.heading,
+          headingLine: s.line,
+          text: p.text,
+          line: p.firstLine,
+          figures: p.figures.filter((f) => shown.has(f.kind)),
+        })),
+    );
 }

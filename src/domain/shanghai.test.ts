@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { indexModelNumbers } from './figure-index';
 import type { FinalAccounts, TableKind } from './final-accounts.types';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
+import { getPerformanceNarrative } from './scorecards';
 
 interface OracleRow {
   readonly line: number;
@@ -45,6 +46,7 @@ interface Oracle {
   readonly tables: readonly OracleTable[];
   readonly sentences: ReadonlyArray<{
     readonly line: number;
+    readonly topic: string;
     readonly lines?: readonly number[];
     readonly amounts: readonly string[];
   }>;
@@ -93,6 +95,17 @@ describe.each(DOCUMENTS)('%s (pdftotext -layout of a real PDF)', (name) => {
     expect(g[g.length - 1]?.term).toBe('机关运行经费');
     // The first definition runs over three double-spaced lines and ends with its full stop.
     expect(g[0]?.definition).toMatch(/^指单位本年度从本级财政部门取得的财政拨款，.*。$/);
+  });
+
+  it('publishes no scorecards (oracle: none); its narrative 绩效 figures are read from 十、预算绩效管理情况', () => {
+    const a = accounts();
+    expect(a.scorecards).toEqual([]);
+    const narrative = getPerformanceNarrative(a);
+    expect(narrative.map((p) => p.heading)).toContain('十、预算绩效管理情况');
+    const perf = oracle.sentences.filter((s) => s.topic === 'performance').flatMap((s) => s.amounts);
+    // Every amount, share and score the oracle lists for the 绩效 sentences is among the narrative's figures.
+    const shown = narrative.flatMap((p) => p.figures.map((f) => digits(f.raw)));
+    for (const x of perf.filter((v) => /[元%分]$/.test(v))) expect(shown, x).toContain(digits(x));
   });
 
   it('invents no table figure: every cell the model places is the oracle value of that row and column', () => {

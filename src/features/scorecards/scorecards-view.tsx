@@ -7,11 +7,12 @@ import { lazy, Suspense, useMemo } from 'react';
 
 import { Amount } from '@/components/amount';
 import type { ShownCell } from '@/components/data-table/export';
-import type { Scorecard } from '@/domain/final-accounts.types';
+import { useDocumentContext } from '@/components/document-context';
+import type { FinalAccounts, Scorecard } from '@/domain/final-accounts.types';
 import type { MoneyUnit } from '@/domain/money';
 import { dropTrailingZeros, formatScaled } from '@/domain/money';
 import type { ScorecardRow } from '@/domain/scorecards';
-import { decimalText, getScorecardRows } from '@/domain/scorecards';
+import { decimalText, getPerformanceNarrative, getScorecardRows } from '@/domain/scorecards';
 import type { DataColumn } from '@/lib/data-table';
 import { DataTable } from '@/lib/data-table';
 import { useRouteSort } from '@/store/route-sort';
@@ -163,7 +164,47 @@ export default function ScorecardsView() {
     }
     return <ScorecardDetail row={row} accounts={accounts} report={getAuditReport(accounts)} unit={unit} />;
   }
+  if (rows.length === 0) return <NoScorecards accounts={accounts} />;
   return <ScorecardList rows={rows} route={route} unit={unit} />;
+}
+
+const FIGURE_KIND = { amount: '金额', percent: '比例', count: '个数', score: '得分' } as const;
+
+/** A document that publishes no scorecards: said so, with what its prose says of 绩效 and where. */
+function NoScorecards({ accounts }: { readonly accounts: FinalAccounts }) {
+  const ctx = useDocumentContext();
+  const narrative = useMemo(() => getPerformanceNarrative(accounts), [accounts]);
+  return (
+    <div className="scorecards no-scorecards">
+      <h2 id="scorecards-heading">绩效自评</h2>
+      <p className="notice" data-testid="no-scorecards">
+        这份文档没有公布绩效自评表（部门整体或项目支出绩效自评表）。
+        {narrative.length > 0
+          ? '以下是它在文字中说明的绩效情况，数字均为原文所印。'
+          : '文中也没有关于绩效的说明。'}
+      </p>
+      {narrative.map((p) => (
+        <section key={p.line} className="performance-narrative" aria-label={p.heading}>
+          <h3>
+            {p.heading} <a href={ctx.sourceHref(p.headingLine)}>第 {p.headingLine} 行</a>
+          </h3>
+          <p className="narrative-text">{p.text}</p>
+          <ul className="narrative-figures">
+            {p.figures.map((f, i) => (
+              <li key={i}>
+                <span className="figure-kind">
+                  {FIGURE_KIND[f.kind as keyof typeof FIGURE_KIND] ?? f.kind}
+                </span>
+                <strong>{f.raw}</strong>
+                <span className="figure-label">{f.label.slice(-24)}</span>
+                <a href={ctx.sourceHref(f.line)}>第 {f.line} 行</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
 }
 
 function ScorecardList({
@@ -206,7 +247,9 @@ function ScorecardList({
   );
   return (
     <div className="scorecards">
-      <h2 id="scorecards-heading">绩效自评（部门整体 1 张，项目 {projects.length} 张）</h2>
+      <h2 id="scorecards-heading">
+        绩效自评（部门整体 {rows.length - projects.length} 张，项目 {projects.length} 张）
+      </h2>
       <div className="filters" role="search">
         <label className="filter">
           搜索项目
