@@ -108,6 +108,15 @@ describe.each(DOCUMENTS)('%s (pdftotext -layout of a real PDF)', (name) => {
     for (const x of perf.filter((v) => /[元%分]$/.test(v))) expect(shown, x).toContain(digits(x));
   });
 
+  it('reads 收入支出总计 and its change from last year as the first total and change sentences of the oracle', () => {
+    const totals = accounts().facts.totals;
+    const total = oracle.sentences.find((x) => x.topic === 'total');
+    const change = oracle.sentences.find((x) => x.topic === 'change');
+    expect(totals?.total.raw).toBe(total?.amounts[0]);
+    expect(totals?.change?.amount?.raw).toBe(change?.amounts[0]);
+    expect(totals?.change?.percent?.raw ?? null).toBe(change?.amounts[1] ?? null);
+  });
+
   it('invents no table figure: every cell the model places is the oracle value of that row and column', () => {
     const a = accounts();
     for (const table of a.tables) {
@@ -175,6 +184,22 @@ describe.each(DOCUMENTS)('%s (pdftotext -layout of a real PDF)', (name) => {
           lost.push(`line ${s.line}: ${amount}`);
       }
     expect(lost).toEqual([]);
+  });
+});
+
+describe('a body in its first year', () => {
+  it('“增加307.82万元” with no percentage is a change from zero, not lost (social work dept, lines 443–445 without 增长 100.00%)', () => {
+    const text = read('social-work-dept-2024.txt').replace(
+      '万元，增长\n\n100.00%。主要原因',
+      '万元。主要原因',
+    );
+    const r = parseFinalAccounts(text);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.accounts.facts.totals?.change).toMatchObject({
+      direction: 'increase',
+      amount: { raw: '307.82万元', line: 443 },
+      percent: null,
+    });
   });
 });
 

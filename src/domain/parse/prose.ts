@@ -91,10 +91,13 @@ function direction(word: string | undefined): ChangeDirection {
   return 'flat';
 }
 
-/** `与 2020 年度相比，…各减少 2072.36 万元，下降 42%，主要原因是…` after `subject`. */
+/**
+ * `与 2020 年度相比，…各减少 2072.36 万元，下降 42%，主要原因是…` after `subject`; the percentage may be absent (a
+ * body in its first year: `增加307.82万元`, a change from zero) and the reason may follow `主要原因：`.
+ */
 function yearChange(t: LinedText, subject: string): YearChange | null {
   const m = re(
-    String.raw`(?:与(?<year>\d{4})年度?相比[，,]?)?${subject}[^。；]{0,12}?(?<dir>增加|减少|增长|下降)${A('amt')}[，,](?<dir2>增长|下降|增加|减少)${P('pct')}(?:[。，,；]?主要原因是(?<reason>[^。；]*))?`,
+    String.raw`(?:与(?<year>\d{4})年度?相比[，,]?)?${subject}[^。；]{0,12}?(?<dir>增加|减少|增长|下降)${A('amt')}(?:[，,](?<dir2>增长|下降|增加|减少)${P('pct')})?(?:[。，,；]?主要原因(?:是|[:：])(?<reason>[^。；]*))?`,
   ).exec(t.text);
   if (!m) return null;
   return {
@@ -153,10 +156,11 @@ export function extractProseFacts(sections: readonly SectionText[]): ProseFacts 
   const deptT = find((h) => /整体支出自评/.test(h));
 
   return {
-    totals: totalsT ? totalsFacts(totalsT, '收、?支总计') : null,
+    // 收支总计 (national), 收入支出总计 (Shanghai).
+    totals: totalsT ? totalsFacts(totalsT, '收(?:入)?、?支(?:出)?总计') : null,
     income: incomeT ? partsFacts(incomeT, '收入合计', '本年收入') : null,
     expense: expenseT ? partsFacts(expenseT, '支出合计', '本年支出') : null,
-    fiscalTotals: fiscalT ? totalsFacts(fiscalT, '财政拨款收、?支总计') : null,
+    fiscalTotals: fiscalT ? totalsFacts(fiscalT, '财政拨款收(?:入)?、?支(?:出)?总计') : null,
     fiscalExpense: gbT ? fiscalExpenseFacts(gbT) : null,
     fiscalStructure: gbT ? structureFacts(gbT) : [],
     budgetExecution: gbT ? budgetExecutionFacts(gbT) : null,

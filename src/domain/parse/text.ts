@@ -102,8 +102,9 @@ export function joinTexts(texts: readonly LinedText[]): LinedText {
 }
 
 const TERMINAL = /[。；;！!？?：:]$/;
+/** A list item's start (`1.`, `1、`, `（一）`, `一、`); a decimal (`100.00%`) is not one. */
 const LIST_START =
-  /^(?:[-*]\s|#|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/;
+  /^(?:[-*]\s|#|\d+(?:、|[.．](?!\d))|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/;
 
 /** True when a line looks like a heading rather than running text. */
 export function isHeadingLine(raw: string): boolean {
