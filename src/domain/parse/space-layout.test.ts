@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { readSpacedBlocks, readSpacedLedger, readSpacedTable } from './space-layout';
+import { readSpacedBlocks, readSpacedLedger, readSpacedTable, readSpacedThreePublic } from './space-layout';
 import { readTextLines } from './source-lines';
 
 const read = (text: string) => {
@@ -148,5 +148,40 @@ describe('readSpacedLedger', () => {
       [6, 'expense', '总计', '2,995.39'],
     ]);
     expect(ledger?.unplaced).toEqual([]);
+  });
+});
+
+describe('readSpacedThreePublic', () => {
+  const heads = Array.from({ length: 12 }, (_, k) => [k * 7, k % 2 === 0 ? '预算数' : '决算数'] as const);
+  const groups = (names: readonly string[]) => at(...names.map((n, k) => [k * 14 + 2, n] as const));
+  const table = (names: readonly string[], data: string) => {
+    const lines = readTextLines([groups(names), at(...heads), data, '注：本表反映…'].join('\n'));
+    return readSpacedThreePublic(lines, 0, lines.length, (l) => l.text.startsWith('注：'));
+  };
+  const NAMES = ['合计', '出国费', '小计', '购置费', '运行费', '接待费'];
+
+  it('reads a row of twelve amounts one space apart in order, under groups checked against their words', () => {
+    const t = table(NAMES, '  2.85 0.39 0.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00 2.85 0.39');
+    expect(t?.columns[0]?.levels).toEqual(['预算数', '合计']);
+    expect(t?.columns[11]?.levels).toEqual(['决算数', '公务接待费']);
+    expect(t?.row?.cells.map((c) => c.raw)).toEqual([
+      '2.85',
+      '0.39',
+      ...Array<string>(8).fill('0.00'),
+      '2.85',
+      '0.39',
+    ]);
+  });
+
+  it('places sparse amounts under the header word each overlaps (合计 预算数 and 接待费 预算数)', () => {
+    const t = table(NAMES, at([1, '0.95'], [71, '0.95']));
+    expect(t?.row?.cells.map((c) => [c.column, c.raw])).toEqual([
+      [0, '0.95'],
+      [10, '0.95'],
+    ]);
+  });
+
+  it('is null when the words over the pairs are not the six groups (never assumed from the order)', () => {
+    expect(table(['合计', '出国费', '小计', '购置费', '运行费', '培训费'], '  1.00')).toBeNull();
   });
 });

@@ -467,3 +467,96 @@ export function readSpacedLedger(
   }
   return { rows, headerLines: [headerLine.no], unplaced };
 }
+
+/** The six groups of a “三公” table, in the order every template prints them, and a word each must show. */
+const THREE_PUBLIC_GROUPS: ReadonlyArray<{ readonly levels: readonly string[]; readonly shows: RegExp }> = [
+  { levels: ['合计'], shows: /合计/ },
+  { levels: ['因公出国（境）费'], shows: /出国/ },
+  { levels: ['公务用车购置及运行费', '小计'], shows: /小计/ },
+  { levels: ['公务用车购置及运行费', '公务用车购置费'], shows: /购置/ },
+  { levels: ['公务用车购置及运行费', '公务用车运行费'], shows: /运行/ },
+  { levels: ['公务接待费'], shows: /接待/ },
+];
+
+/** Cells split further at single spaces between amounts (`2.85 0.39 0.00`), each with its own extent. */
+function amountTokens(line: SourceLine): Array<{ raw: string; span: CellSpan }> {
+  const out: Array<{ raw: string; span: CellSpan }> = [];
+  // A line with no gap of two spaces is one cell, starting where its text starts.
+  const lead = line.text.length - line.text.trimStart().length;
+  const spans = line.spans ?? [{ x0: lead, x1: line.text.trimEnd().length }];
+  line.cells.forEach((cell, k) => {
+    const span = spans[k];
+    if (!span) return;
+    let at = span.x0;
+    for (const part of cell.trim().split(' ')) {
+      if (part !== '' && isAmount(part)) out.push({ raw: part, span: { x0: at, x1: at + part.length } });
+      at += part.length + 1;
+    }
+  });
+  return out;
+}
+
+/**
+ * The Shanghai “三公” table: one row of 预算数 | 决算数 pairs for 合计, 因公出国（境）费, 公务用车购置及运行费 (小计, 购置费,
+ * 运行费) and 公务接待费. The pairs are the header line of 预算数/决算数 words; each pair's group is checked against the
+ * words printed over it (never assumed from the order alone). Amounts are placed in order when every column has one,
+ * else each under the one header word it overlaps. Null unless the header and its groups are found.
+ */
+export function readSpacedThreePublic(
+  lines: readonly SourceLine[],
+  from: number,
+  to: number,
+  isEnd: (line: SourceLine) => boolean,
+): {
+  columns: ReadonlyArray<{ readonly levels: readonly string[] }>;
+  row: { line: number; cells: SpacedCell[] } | null;
+  headerLines: number[];
+  unplaced: Array<{ line: number; why: string }>;
+} | null {
+  const slice = lines.slice(from, to).filter((l) => l.text.trim() !== '');
+  if (!slice.some((l) => l.spans !== null) || slice.some((l) => l.text.includes('\t'))) return null;
+  const header = slice.findIndex((l) => {
+    const w = wordsOf(l).map((x) => x.text);
+    return w.length >= 4 && w.every((x, k) => x === (k % 2 === 0 ? '预算数' : '决算数'));
+  });
+  const headerLine = slice[header];
+  if (!headerLine) return null;
+  const heads = wordsOf(headerLine);
+  if (heads.length !== THREE_PUBLIC_GROUPS.length * 2) return null;
+  const above = slice.slice(0, header).flatMap(wordsOf);
+  const columns: Array<{ levels: string[] }> = [];
+  for (const [k, group] of THREE_PUBLIC_GROUPS.entries()) {
+    const budget = heads[2 * k];
+    const actual = heads[2 * k + 1];
+    if (!budget || !actual) return null;
+    const pair = { x0: budget.span.x0 - 2, x1: actual.span.x1 + 2 };
+    const over = above
+      .filter((w) => overlaps(w.span, pair))
+      .map((w) => w.text)
+      .join('');
+    if (!group.shows.test(over)) return null;
+    columns.push({ levels: ['预算数', ...group.levels] }, { levels: ['决算数', ...group.levels] });
+  }
+  const unplaced: Array<{ line: number; why: string }> = [];
+  const data = slice.slice(header + 1).filter((l) => !isEnd(l) && amountTokens(l).length > 0);
+  const first = slice.slice(header + 1).findIndex(isEnd);
+  const rows = first < 0 ? data : data.filter((l) => l.no < (slice[header + 1 + first]?.no ?? Infinity));
+  const line = rows[0];
+  for (const extra of rows.slice(1)) unplaced.push({ line: extra.no, why: '“三公”经费表只有一行数据' });
+  if (!line) return { columns, row: null, headerLines: [headerLine.no], unplaced };
+  const tokens = amountTokens(line);
+  const cells: SpacedCell[] = [];
+  if (tokens.length === heads.length)
+    tokens.forEach((t, k) => cells.push({ column: k, raw: t.raw, line: line.no }));
+  else
+    for (const t of tokens) {
+      const hit = heads.flatMap((h, k) => (overlaps(h.span, t.span) ? [k] : []));
+      const column = hit.length === 1 ? (hit[0] ?? -1) : -1;
+      if (column < 0 || cells.some((c) => c.column === column)) {
+        unplaced.push({ line: line.no, why: '金额的位置不能唯一对应到表头的列' });
+        return { columns, row: null, headerLines: [headerLine.no], unplaced };
+      }
+      cells.push({ column, raw: t.raw, line: line.no });
+    }
+  return { columns, row: { line: line.no, cells }, headerLines: [headerLine.no], unplaced };
+}

@@ -16,7 +16,7 @@ import type {
 import type { Fen, MoneyUnit } from '../money';
 import { parseAmount } from '../money';
 import type { SpacedRow } from './space-layout';
-import { readSpacedBlocks, readSpacedLedger, readSpacedTable } from './space-layout';
+import { readSpacedBlocks, readSpacedLedger, readSpacedTable, readSpacedThreePublic } from './space-layout';
 import type { SubjectCode } from '../subject-code';
 import { functionCategoryByName, levelOf, parentOf, tryParseSubjectCode } from '../subject-code';
 import type { ProblemLog } from './issues';
@@ -347,6 +347,42 @@ export function parseTable(
         headerLines: ledgerRead.headerLines,
         rows: dedupeKeys(rows, log, title.title),
       },
+    );
+  }
+  const threePublic =
+    kind === 'three-public' ? readSpacedThreePublic(lines, slice.from, slice.to, endOfTable) : null;
+  if (threePublic) {
+    const columns: TableColumn[] = threePublic.columns.map((c, index) => ({
+      index,
+      columnNo: null,
+      levels: c.levels,
+      header: c.levels.join('/'),
+      side: null,
+    }));
+    const ctx: RowContext = { lines, columns, leaves: [], unit: tableUnit, log, title };
+    reportSpacedUnplaced(log, title.title, threePublic.unplaced);
+    const rows: TableRow[] = [];
+    if (threePublic.row) {
+      const cells: TableCell[] = [];
+      const dashes: number[] = [];
+      for (const c of threePublic.row.cells) readCell(ctx, c.raw, c.column, c.line, cells, dashes);
+      rows.push({
+        key: 'data',
+        line: threePublic.row.line,
+        rowNo: null,
+        code: null,
+        categoryCodeByName: null,
+        name: '',
+        level: 'line',
+        side: null,
+        groupColumn: null,
+        cells,
+        dashCells: dashes,
+      });
+    }
+    return assembleTable(
+      { ...frame, classification: 'none' },
+      { unit: tableUnit, columns, headerLines: threePublic.headerLines, rows },
     );
   }
   const blocks =
