@@ -366,19 +366,7 @@ export function parseTable(
       const cells: TableCell[] = [];
       const dashes: number[] = [];
       for (const c of threePublic.row.cells) readCell(ctx, c.raw, c.column, c.line, cells, dashes);
-      rows.push({
-        key: 'data',
-        line: threePublic.row.line,
-        rowNo: null,
-        code: null,
-        categoryCodeByName: null,
-        name: '',
-        level: 'line',
-        side: null,
-        groupColumn: null,
-        cells,
-        dashCells: dashes,
-      });
+      rows.push(unnamedRow('data', threePublic.row.line, cells, dashes));
     }
     return assembleTable(
       { ...frame, classification: 'none' },
@@ -903,21 +891,24 @@ function readPlainRow(ctx: RowContext, i: number, k: number): TableRow[] {
   const dashes: number[] = [];
   values.slice(0, n).forEach((raw, col) => readCell(ctx, raw, col, line, out, dashes));
   if (values.length > n) reportUnplaced(ctx, values, new Set(Array.from({ length: n }, (_, j) => j)), line);
-  return [
-    {
-      key: k === 0 ? 'data' : `data${k + 1}`,
-      line,
-      rowNo: null,
-      code: null,
-      categoryCodeByName: null,
-      name: '',
-      level: 'line',
-      side: null,
-      groupColumn: null,
-      cells: out,
-      dashCells: dashes,
-    },
-  ];
+  return [unnamedRow(k === 0 ? 'data' : `data${k + 1}`, line, out, dashes)];
+}
+
+/** A row the page prints without a name or code (the “三公” table's data row). */
+function unnamedRow(key: string, line: number, cells: TableCell[], dashes: number[]): TableRow {
+  return {
+    key,
+    line,
+    rowNo: null,
+    code: null,
+    categoryCodeByName: null,
+    name: '',
+    level: 'line',
+    side: null,
+    groupColumn: null,
+    cells,
+    dashCells: dashes,
+  };
 }
 
 function dedupeKeys(rows: TableRow[], log: ProblemLog, title: string): TableRow[] {
