@@ -188,6 +188,28 @@ describe.each(DOCUMENTS)('%s (pdftotext -layout of a real PDF)', (name) => {
   });
 });
 
+describe('the 三公 sentences of the planning bureau (oracle sentences at lines 809 and 823)', () => {
+  it('reads budget, actual and rate (完成预算的, not 完成年初预算的), each item, and the change with 下降（增长） left in', () => {
+    const r = parseFinalAccounts(read('planning-resources-bureau-2024.txt'));
+    if (!r.ok) throw new Error(r.error.message);
+    const t = r.accounts.facts.threePublic;
+    // 809: 年初预算为 2.85 万元，支出决算为 0.39 万元，完成预算的 13.68%，其中：因公出国（境）费决算为 0.00 万元 …
+    // 公务用车购置及运行维护费支出决算为 0.00 万元 … 公务接待费支出决算为 0.39 万元
+    expect([t?.budget?.raw, t?.actual?.raw, t?.rate?.raw]).toEqual(['2.85万元', '0.39万元', '13.68%']);
+    expect([t?.abroad?.raw, t?.vehicleTotal?.raw, t?.reception?.raw]).toEqual([
+      '0.00万元',
+      '0.00万元',
+      '0.39万元',
+    ]);
+    // 823: 比 2023 年度减少 0.15 万元，下降（增长）27.78%
+    expect(t?.change).toMatchObject({
+      direction: 'decrease',
+      amount: { raw: '0.15万元' },
+      percent: { raw: '27.78%' },
+    });
+  });
+});
+
 describe('a body in its first year', () => {
   it('“增加307.82万元” with no percentage is a change from zero, not lost (social work dept, lines 443–445 without 增长 100.00%)', () => {
     const text = read('social-work-dept-2024.txt').replace(

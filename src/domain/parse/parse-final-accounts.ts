@@ -317,7 +317,17 @@ function parseLinesUnsafe(source: readonly SourceLine[], log: ProblemLog): Parse
     texts: [],
   };
   sections.push(current);
+  /** A heading printed as its ordinal alone (`（一）`), its words on the next line (a converter's layout). */
+  const ORDINAL_ONLY =
+    /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])$/;
   for (const p of paragraphs) {
+    if (
+      !p.heading &&
+      ORDINAL_ONLY.test(current.heading) &&
+      current.paragraphs.length === 1 &&
+      p.text.text.length <= 40
+    )
+      current.heading = `${current.heading}${p.text.text}`;
     if (p.heading) {
       current = {
         heading: cleanText(unmark(p.raw0)),

@@ -287,11 +287,11 @@ function basicExpenseFacts(t: LinedText): ProseFacts['basicExpense'] {
 function threePublicFacts(t: LinedText): ThreePublicProse | null {
   const top = first(
     t,
-    String.raw`年初预算数?为${A('budget')}[，,]支出决算为?${A('actual')}[，,]完成年初预算的${P('rate')}`,
+    String.raw`年初预算数?为${A('budget')}[，,]支出决算为?${A('actual')}[，,]完成(?:年初)?预算的${P('rate')}`,
   );
   const vehicle = first(
     t,
-    String.raw`公务用车购置及运行费支出决算为${A('a')}(?:[，,]完成年初预算的${P('rate')})?`,
+    String.raw`公务用车购置及运行(?:维护)?费支出决算为${A('a')}(?:[，,]完成(?:年初)?预算的${P('rate')})?`,
   );
   const purchase = first(
     t,
@@ -310,7 +310,7 @@ function threePublicFacts(t: LinedText): ThreePublicProse | null {
     t,
     String.raw`公务用车购置及运行费支出决算(?:增加|减少)的主要原因是(?<reason>[^。；]*)`,
   );
-  const abroad = first(t, String.raw`因公出国[（(]境[)）]费支出决算为${A('a')}`);
+  const abroad = first(t, String.raw`因公出国[（(]境[)）]费(?:支出)?决算为${A('a')}`);
   const reception = first(t, String.raw`公务接待费支出决算为${A('a')}`);
   const fuel = first(t, String.raw`燃料费${A('a')}`);
   const repair = first(t, String.raw`维修费${A('a')}`);
@@ -318,7 +318,8 @@ function threePublicFacts(t: LinedText): ThreePublicProse | null {
   const held = first(t, String.raw`公务用车保有量${N('n', '辆')}`);
   const changeAlt = first(
     t,
-    String.raw`支出决算数?比(?<year>\d{4})年度(?<dir>增加|减少)${A('amt')}[，,](?:增长|下降)${P('pct')}`,
+    // `下降（增长）27.78%`: the template's alternative left in print.
+    String.raw`支出决算数?比(?<year>\d{4})年度(?<dir>增加|减少)${A('amt')}[，,](?:增长|下降)(?:[（(](?:增长|下降)[)）])?${P('pct')}`,
   );
   return {
     budget: amountOf(t, top, 'budget'),
