@@ -69,6 +69,9 @@ export function CompletenessReport({
               <li key={t.kind} className={t.read ? 'found' : 'missing'}>
                 <span className="table-name">
                   表{t.template} {t.name}
+                  {t.printedTitle !== null && !t.printedTitle.includes(t.name) ? (
+                    <span className="printed-title">文中：{t.printedTitle}</span>
+                  ) : null}
                 </span>
                 {t.titleLine === null ? (
                   <strong className="missing-mark">未找到</strong>
@@ -78,6 +81,7 @@ export function CompletenessReport({
                     {t.printedNumber !== null && t.printedNumber !== t.template
                       ? `（文中为表${t.printedNumber}）`
                       : ''}
+
                     {t.read ? (
                       `，${t.rows} 行${t.declaredEmpty ? '，注明无数据' : ''}`
                     ) : (

@@ -17,6 +17,8 @@ export interface TableFound {
   readonly name: string;
   /** Null when no title of this table was found. */
   readonly titleLine: number | null;
+  /** The title as the document prints it, when found. */
+  readonly printedTitle: string | null;
   readonly printedNumber: number | null;
   readonly rows: number;
   /** The table states it has no figures (本单位无…). */
@@ -131,6 +133,7 @@ export function getCompleteness(
       template: tt.number,
       name: tt.name,
       titleLine: t?.titleLine ?? null,
+      printedTitle: t?.title ?? null,
       printedNumber: t?.numberPrinted ? t.number : null,
       rows: t?.rows.length ?? 0,
       declaredEmpty: t?.emptyStatement !== null && t?.emptyStatement !== undefined,

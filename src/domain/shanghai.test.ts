@@ -33,6 +33,7 @@ interface OracleTable {
   readonly printedNumber: number;
   readonly kind: TableKind;
   readonly titleLine: number;
+  readonly title: string;
   readonly empty: boolean;
   /** For two-sided tables: each side's amount columns, in the order the page prints the sides. */
   readonly sideColumns?: Readonly<Record<string, readonly string[]>>;
@@ -80,6 +81,7 @@ describe.each(DOCUMENTS)('%s (pdftotext -layout of a real PDF)', (name) => {
       const f = found.find((x) => x.kind === t.kind);
       expect(f?.titleLine, `表${t.printedNumber} ${t.kind}`).toBe(t.titleLine);
       expect(f?.declaredEmpty, `表${t.printedNumber} empty`).toBe(t.empty);
+      expect(f?.printedTitle, `表${t.printedNumber} title`).toBe(t.title);
     }
   });
 
@@ -115,6 +117,28 @@ describe.each(DOCUMENTS)('%s (pdftotext -layout of a real PDF)', (name) => {
     expect(totals?.total.raw).toBe(total?.amounts[0]);
     expect(totals?.change?.amount?.raw).toBe(change?.amounts[0]);
     expect(totals?.change?.percent?.raw ?? null).toBe(change?.amounts[1] ?? null);
+  });
+
+  it('invents no prose fact: every typed amount and share is one the oracle reads in a sentence on its lines', () => {
+    const typed: Array<{ raw: string; line: number }> = [];
+    const walk = (v: unknown): void => {
+      if (v === null || typeof v !== 'object') return;
+      if (Array.isArray(v)) return v.forEach(walk);
+      const o = v as Record<string, unknown>;
+      if (typeof o['raw'] === 'string' && typeof o['line'] === 'number' && /[元%]$/.test(o['raw']))
+        typed.push({ raw: o['raw'], line: o['line'] });
+      else Object.values(o).forEach(walk);
+    };
+    walk(accounts().facts);
+    expect(typed.length).toBeGreaterThan(5);
+    const printed = new Set(
+      oracle.sentences.flatMap((x) =>
+        (x.lines ?? Array.from({ length: 20 }, (_, k) => x.line + k)).flatMap((line) =>
+          x.amounts.map((a) => `${line}:${digits(a)}`),
+        ),
+      ),
+    );
+    expect(typed.filter((t) => !printed.has(`${t.line}:${digits(t.raw)}`))).toEqual([]);
   });
 
   it('invents no table figure: every cell the model places is the oracle value of that row and column', () => {

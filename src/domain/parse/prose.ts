@@ -26,10 +26,13 @@ import { exactDecimal, firstLineOf, joinTexts, lineOf } from './text';
 export { joinTexts };
 
 const NUM = String.raw`\d+(?:[,，]\d{3})*(?:\.\d+)?`;
-/** Named amount group `name` with its unit in `nameU`. */
-const A = (name: string): string => String.raw`(?<${name}>${NUM})(?<${name}U>万元|元)`;
-/** Named percentage group. */
-const P = (name: string): string => String.raw`(?<${name}>\d+(?:\.\d+)?)[%％]`;
+/**
+ * Named amount group `name` with its unit in `nameU`. It starts a number (no digit, point or separator before it):
+ * `603.14万元` is never read as `03.14万元` after a name `6` (a converter's text can start a line mid-sentence).
+ */
+const A = (name: string): string => String.raw`(?<![\d.,，])(?<${name}>${NUM})(?<${name}U>万元|元)`;
+/** Named percentage group, starting a number like A. */
+const P = (name: string): string => String.raw`(?<![\d.])(?<${name}>\d+(?:\.\d+)?)[%％]`;
 /** Named count group followed by one of `units`. */
 const N = (name: string, units: string): string => String.raw`(?<${name}>\d+)(?:${units})`;
 
@@ -112,7 +115,11 @@ function yearChange(t: LinedText, subject: string): YearChange | null {
 /** All `name X 万元，占<of> y%` pairs. */
 function shares(t: LinedText, of: string): ProseShare[] {
   const out: ProseShare[] = [];
-  const r = re(String.raw`(?<name>[^，。；：:、\n]{1,30}?)${A('amt')}[，,]占${of}(?:的)?${P('pct')}`, 'g');
+  // `占本年收入 100%` (national) or `占99.79%` (Shanghai, the whole named once before).
+  const r = re(
+    String.raw`(?<name>[^，。；：:、\n]{1,30}?)${A('amt')}[，,]占(?:${of})?(?:的)?${P('pct')}`,
+    'g',
+  );
   for (let m = r.exec(t.text); m; m = r.exec(t.text)) {
     const amount = amountOf(t, m, 'amt');
     if (!amount) continue;
