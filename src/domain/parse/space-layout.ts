@@ -112,6 +112,16 @@ function headerColumns(words: readonly Word[]): SpacedColumn[] {
     .sort((a, b) => a.span.x0 - b.span.x0);
 }
 
+/**
+ * The non-blank lines from `from` to `to` when they are a space-separated table (some line has cell extents), else
+ * null: a table with tab-separated rows prints its blank cells and is not read here.
+ */
+function spacedLines(lines: readonly SourceLine[], from: number, to: number): SourceLine[] | null {
+  const slice = lines.slice(from, to).filter((l) => l.text.trim() !== '');
+  if (!slice.some((l) => l.spans !== null) || slice.some((l) => l.text.includes('\t'))) return null;
+  return slice;
+}
+
 /** The code at the start of a line's cells: one cell (`2010601`) or 类 | 款 | 项 cells (`201`, `06`, `01`). */
 function leadingCode(
   cells: readonly string[],
@@ -140,9 +150,8 @@ export function readSpacedTable(
   to: number,
   isEnd: (line: SourceLine) => boolean,
 ): SpacedTable | null {
-  const slice = lines.slice(from, to).filter((l) => l.text.trim() !== '');
-  // A table with tab-separated rows prints its blank cells: it is not read here.
-  if (!slice.some((l) => l.spans !== null) || slice.some((l) => l.text.includes('\t'))) return null;
+  const slice = spacedLines(lines, from, to);
+  if (!slice) return null;
   const cellsOf = (l: SourceLine): string[] => l.cells.map((c) => compact(c)).filter((c) => c !== '');
   const startsRow = (l: SourceLine): boolean => {
     const cells = cellsOf(l);
@@ -352,8 +361,8 @@ export function readSpacedBlocks(
   to: number,
   isEnd: (line: SourceLine) => boolean,
 ): SpacedBlock[] | null {
-  const slice = lines.slice(from, to);
-  if (!slice.some((l) => l.spans !== null) || slice.some((l) => l.text.includes('\t'))) return null;
+  const slice = spacedLines(lines, from, to);
+  if (!slice) return null;
   const words = slice.flatMap(wordsOf);
   const twice = (pattern: RegExp): Word[] | null => {
     const hits = words.filter((w) => pattern.test(w.text));
@@ -418,8 +427,8 @@ export function readSpacedLedger(
   to: number,
   isEnd: (line: SourceLine) => boolean,
 ): { rows: SpacedLedgerRow[]; headerLines: number[]; unplaced: Array<{ line: number; why: string }> } | null {
-  const slice = lines.slice(from, to).filter((l) => l.text.trim() !== '');
-  if (!slice.some((l) => l.spans !== null) || slice.some((l) => l.text.includes('\t'))) return null;
+  const slice = spacedLines(lines, from, to);
+  if (!slice) return null;
   const header = slice.findIndex((l) => {
     const w = wordsOf(l).map((x) => x.text);
     return w.filter((x) => x === '项目').length === 2 && w.filter((x) => x === '决算数').length === 2;
@@ -513,8 +522,8 @@ export function readSpacedThreePublic(
   headerLines: number[];
   unplaced: Array<{ line: number; why: string }>;
 } | null {
-  const slice = lines.slice(from, to).filter((l) => l.text.trim() !== '');
-  if (!slice.some((l) => l.spans !== null) || slice.some((l) => l.text.includes('\t'))) return null;
+  const slice = spacedLines(lines, from, to);
+  if (!slice) return null;
   const header = slice.findIndex((l) => {
     const w = wordsOf(l).map((x) => x.text);
     return w.length >= 4 && w.every((x, k) => x === (k % 2 === 0 ? '预算数' : '决算数'));
