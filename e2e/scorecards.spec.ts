@@ -175,3 +175,46 @@ test('exports the shown list as CSV, the same way as every table', async ({ page
     ],
   ]);
 });
+
+// A hand-made document whose cards are in the national form (src/domain/__fixtures__/national-cards-2022.txt; the
+// expected figures are its oracle's, national-cards-2022.oracle.json, worked out by hand).
+test('cards in the national form: 项目资金 block, 一级 成本 / 满意度, ☑ options, every check shown', async ({
+  page,
+}) => {
+  const NATIONAL = readFileSync(
+    new URL('../src/domain/__fixtures__/national-cards-2022.txt', import.meta.url),
+  );
+  await page.goto('/#/overview');
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'national-cards-2022.txt', mimeType: 'text/plain', buffer: NATIONAL });
+  await expect(page.getByTestId('department')).toContainText('示例中心');
+  await page.getByRole('link', { name: '绩效自评' }).click();
+  const rows = page.getByTestId('scorecard-list').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('数据采集项目');
+  await expect(rows.nth(0)).toContainText('部门预算项目 / 未印出');
+  await expect(rows.nth(1)).toContainText('未印出 / 未印出');
+  await rows.nth(0).getByRole('link').click();
+  const heading = page.locator('#card-heading');
+  await expect(heading).toContainText('项目：数据采集项目');
+  await expect(heading).toContainText('95.23');
+  await expect(page.getByRole('heading', { name: /项目资金（10 分）/ })).toBeVisible();
+  await expect(page.getByTestId('card-rate')).toContainText('92.31%');
+  await expect(page.getByTestId('card-budget-score')).toContainText('9.23');
+  await expect(page.getByRole('table', { name: /资金来源/ }).locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByText('☑ 部门预算项目')).toBeVisible();
+  const level1 = page.locator('[role=treeitem][aria-level="1"]');
+  await expect(level1).toHaveCount(4);
+  await expect(level1.nth(2)).toContainText('成本指标');
+  await expect(level1.nth(2)).toContainText('20 分（三级合计 20 分）');
+  await expect(level1.nth(3)).toContainText('满意度指标');
+  await expect(page.locator('[role=treeitem][aria-level="3"]')).toHaveCount(6);
+  await expect(page.locator('[role=treeitem][aria-level="3"].lost')).toContainText([
+    '按期完成率',
+    '数据共享应用次数',
+  ]);
+  await expect(page.getByRole('heading', { name: /与本表有关的勾稽检查：12 项，全部通过/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/scorecard-national.png', fullPage: true });
+  await expectNoAxeViolations(page, 'national scorecard');
+});

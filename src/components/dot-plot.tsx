@@ -55,6 +55,13 @@ function scaleOf(axis: DotAxis, from: number, to: number): (v: number) => number
   return (v) => from + (span === 0 ? 0 : ((v - lo) / span) * (to - from));
 }
 
+/** A dot's label is centred over it, but never past the plot's edges: near an edge it ends (or starts) at the dot. */
+function labelAnchor(cx: number, left: number, right: number): 'start' | 'middle' | 'end' {
+  if (cx > right - 40) return 'end';
+  if (cx < left + 40) return 'start';
+  return 'middle';
+}
+
 export default function DotPlot({ data, x, y, yRange = null, label, height = 300 }: DotPlotProps) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
@@ -146,7 +153,7 @@ export default function DotPlot({ data, x, y, yRange = null, label, height = 300
                   y={yOf(d.y) - 9}
                   fontSize={12}
                   fill="#3d3d3d"
-                  textAnchor="middle"
+                  textAnchor={labelAnchor(xOf(d.x), left, right)}
                   stroke="#ffffff"
                   strokeWidth={3}
                   paintOrder="stroke"

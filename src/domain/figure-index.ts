@@ -81,8 +81,16 @@ export function indexModelNumbers(
   for (const c of a.scorecards) {
     add(c.titleLine, c.title, 'scorecard-text');
     score(c.selfScore);
+    amount(c.initialBudget, 'scorecard');
     amount(c.budget, 'scorecard');
     amount(c.execution, 'scorecard');
+    for (const f of c.funds) {
+      amount(f.initialBudget, 'scorecard');
+      amount(f.budget, 'scorecard');
+      amount(f.execution, 'scorecard');
+      amount(f.rate, 'scorecard');
+    }
+    score(c.totalPoints);
     amount(c.rate, 'scorecard');
     amount(c.basicTotal, 'scorecard');
     amount(c.projectTotal, 'scorecard');
@@ -94,8 +102,9 @@ export function indexModelNumbers(
     for (const l of c.level1) score(l.points);
     for (const i of c.indicators) {
       score(i.points);
+      score(i.ownPoints);
       score(i.score);
-      add(i.line, `${i.name} ${i.target ?? ''} ${i.actual ?? ''}`, 'scorecard-text');
+      add(i.line, `${i.name} ${i.target ?? ''} ${i.actual ?? ''} ${i.deviation ?? ''}`, 'scorecard-text');
     }
     if (c.nameLine !== null) add(c.nameLine, c.name, 'scorecard-text');
     if (c.goalLine !== null) add(c.goalLine, `${c.goal ?? ''} ${c.goalActual ?? ''}`, 'scorecard-text');
@@ -118,6 +127,11 @@ export const NOT_FIGURES: ReadonlyArray<{
     pattern: /<input[^>]*type="checkbox"/,
     token: /^[1-9]$/,
     why: 'list numbers of the 项目类别 / 项目类型 options (1、部门预算项目 …); the ticked option is in the model',
+  },
+  {
+    pattern: /^[（(]\d{4}年度?[)）]$/,
+    token: /^\d{4}$/,
+    why: 'the year printed alone under a scorecard title (（2022年度）): the document’s year, read from its title',
   },
   {
     pattern: /20分\*执行率/,

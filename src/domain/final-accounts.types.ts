@@ -356,7 +356,24 @@ export interface ScorecardIndicator {
   readonly name: string;
   readonly target: string | null;
   readonly actual: string | null;
+  /** The 三级 indicator's own 分值, where the form prints one per indicator (the national form's 分值 column). */
+  readonly ownPoints: ScoreValue | null;
   readonly score: ScoreValue | null;
+  /** 偏差原因分析及改进措施 printed on the indicator's row (national form). */
+  readonly deviation: string | null;
+  readonly line: number;
+}
+
+/** A row of the national form's 项目资金 block under 年度资金总额 (其中：当年财政拨款, 上年结转资金, 其他资金). */
+export interface ScorecardFundRow {
+  readonly label: string;
+  /** 年初预算数 */
+  readonly initialBudget: ProseAmount | null;
+  /** 全年预算数 */
+  readonly budget: ProseAmount | null;
+  /** 全年执行数 */
+  readonly execution: ProseAmount | null;
+  readonly rate: ProsePercent | null;
   readonly line: number;
 }
 
@@ -380,6 +397,12 @@ export interface ScorecardSummary {
 
 export interface Scorecard {
   readonly kind: 'department' | 'project';
+  /**
+   * Which form the card is printed in: `scored-goal` (预算执行情况 scored 20 × rate, 总目标 scored, 二级 points in the
+   * labels; the reference's form) or `funds-block` (the national form: 项目资金 block with 年初预算数 / 全年预算数 /
+   * 全年执行数 and its own 分值, the goal not scored, 分值 per 三级 indicator, a 总分 row).
+   */
+  readonly form: 'scored-goal' | 'funds-block';
   /** The card's title as printed (e.g. `2021年度项目支出绩效自评表`). */
   readonly title: string;
   readonly titleLine: number;
@@ -393,11 +416,17 @@ export interface Scorecard {
   readonly categoryOptions: readonly string[];
   readonly type: string | null;
   readonly typeOptions: readonly string[];
+  /** 年初预算数 (national form only; the card's A is 全年预算数). */
+  readonly initialBudget: ProseAmount | null;
   readonly budget: ProseAmount | null;
   readonly execution: ProseAmount | null;
   readonly rate: ProsePercent | null;
   readonly budgetScore: ScoreValue | null;
   readonly budgetPoints: ScoreValue | null;
+  /** The rows under 年度资金总额 in the national form's 项目资金 block. */
+  readonly funds: readonly ScorecardFundRow[];
+  /** The 总分 row's points (national form: 100). */
+  readonly totalPoints: ScoreValue | null;
   readonly goal: string | null;
   readonly goalActual: string | null;
   readonly goalScore: ScoreValue | null;

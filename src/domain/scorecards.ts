@@ -11,6 +11,7 @@ import type {
   Scorecard,
   ProseFigure,
   ScorecardIndicator,
+  ScoreValue,
 } from './final-accounts.types';
 import { dropTrailingZeros, percentScaled } from './money';
 import type { FigurePlace } from './place';
@@ -39,6 +40,17 @@ export interface ScorecardRow {
 export function cardId(c: Scorecard): string {
   if (c.kind === 'department') return 'department';
   return c.summary ? String(c.summary.index) : `card-${c.titleLine}`;
+}
+
+/** The prefix of the audit's checks on one card (`card.3.`, `card.department.`, `card.248.` for an unnumbered card). */
+export function cardCheckPrefix(c: Scorecard): string {
+  return c.kind === 'department' ? 'card.department.' : `card.${c.summary?.index ?? c.titleLine}.`;
+}
+
+/** How a card is named in lists and charts: its printed number where the document numbers it, and its name. */
+export function cardLabel(c: Scorecard): string {
+  if (c.kind === 'department') return `部门整体：${c.name}`;
+  return c.summary ? `${c.summary.index}. ${c.name}` : c.name;
 }
 
 /** One row per card, department first, in document order. */
@@ -119,12 +131,21 @@ export function indicatorTree(c: Scorecard): Level1Node[] {
   });
 }
 
+/**
+ * The points an indicator is scored out of: its own 分值 where the form prints one per 三级 indicator (the national
+ * form), else the points printed with its 二级 label (the reference's form).
+ */
+export function indicatorPoints(i: ScorecardIndicator): ScoreValue | null {
+  return i.ownPoints ?? i.points;
+}
+
 /** Points lost on an indicator (points − score), exact; null when either is not printed. */
 export function lostOn(i: ScorecardIndicator): ExactDecimal | null {
-  if (!i.points || !i.score) return null;
-  const scale = Math.max(i.points.value.scale, i.score.value.scale);
+  const points = indicatorPoints(i);
+  if (!points || !i.score) return null;
+  const scale = Math.max(points.value.scale, i.score.value.scale);
   const units =
-    i.points.value.units * 10 ** (scale - i.points.value.scale) -
+    points.value.units * 10 ** (scale - points.value.scale) -
     i.score.value.units * 10 ** (scale - i.score.value.scale);
   return { units, scale };
 }

@@ -8,7 +8,15 @@ import type { Fen } from '../money';
 import { percentScaled } from '../money';
 import type { AuditCheck, CheckPlace } from './core';
 import { amountOperand, equalCheck, factCheck, percentCheck, place, proseOperand, sumCheck } from './core';
-import { addDecimals, compareDecimals, decimalOf, decimalToText, pointsTimesPercent } from './decimal';
+import {
+  addDecimals,
+  compareDecimals,
+  decimalOf,
+  decimalToText,
+  pointsTimesPercent,
+  roundHalfUp,
+} from './decimal';
+import { cardCheckPrefix, indicatorPoints } from '../scorecards';
 import { bestMatch, nameSimilarity } from './names';
 import { cellOperand, columnNamed, rowNamed, tableLabels, tableOf, totalRow } from './table-operands';
 
@@ -44,7 +52,7 @@ export function scorecardChecks(a: FinalAccounts): AuditCheck[] {
 
 function cardChecks(c: Scorecard): AuditCheck[] {
   const out: AuditCheck[] = [];
-  const id = c.kind === 'department' ? 'card.department' : `card.${c.summary?.index ?? c.titleLine}`;
+  const id = cardCheckPrefix(c).slice(0, -1);
   const label = cardLabel(c);
 
   // Rate = B / A.
@@ -76,9 +84,16 @@ function cardChecks(c: Scorecard): AuditCheck[] {
   const points = c.budgetPoints?.value ?? decimalOf(20);
   const expectedBudgetScore = rate ? pointsTimesPercent(points, rate.value) : null;
   if (expectedBudgetScore) {
-    const basis = `${decimalToText(points)} × ${decimalToText(rate!.value)}%${rate!.printed ? '' : '（执行率为推算值）'} = ${decimalToText(expectedBudgetScore)}`;
+    const atScale = c.budgetScore ? roundHalfUp(expectedBudgetScore, c.budgetScore.value.scale) : null;
+    const rounded =
+      atScale && compareDecimals(atScale, expectedBudgetScore) !== 0
+        ? `，按印刷精度为 ${decimalToText(atScale)}`
+        : '';
+    const basis = `${decimalToText(points)} × ${decimalToText(rate!.value)}%${rate!.printed ? '' : '（执行率为推算值）'} = ${decimalToText(expectedBudgetScore)}${rounded}`;
     if (c.budgetScore) {
-      const ok = compareDecimals(c.budgetScore.value, expectedBudgetScore) === 0;
+      // A score printed with fewer decimals than the product is compared at its printed precision (9.231 → 9.23).
+      const atPrinted = roundHalfUp(expectedBudgetScore, c.budgetScore.value.scale);
+      const ok = compareDecimals(c.budgetScore.value, atPrinted) === 0;
       out.push(
         factCheck(
           `${id}.budget-score`,
@@ -111,10 +126,12 @@ function cardChecks(c: Scorecard): AuditCheck[] {
       .map((i) => i.score?.value)
       .filter((v): v is ExactDecimal => v !== undefined);
     const budgetScore = c.budgetScore?.value ?? expectedBudgetScore;
-    const goalScore = c.goalScore?.value ?? null;
+    // The national form does not score the goal: the self score is the funds score plus the indicators'.
+    const goalScored = c.form === 'scored-goal';
+    const goalScore = goalScored ? (c.goalScore?.value ?? null) : decimalOf(0);
     const missing = [
       c.budgetScore ? null : '预算执行得分',
-      c.goalScore ? null : '总目标得分',
+      c.goalScore || !goalScored ? null : '总目标得分',
       indicatorScores.length < c.indicators.length ? '部分指标得分' : null,
     ].filter(Boolean);
     const indicatorsSum = addDecimals(indicatorScores);
@@ -127,8 +144,10 @@ function cardChecks(c: Scorecard): AuditCheck[] {
           `${id}.self-score`,
           'scorecard',
           status,
-          `${label} 自评得分 = 预算执行得分 + 总目标得分 + Σ指标得分`,
-          `${decimalToText(budgetScore)} + ${decimalToText(goalScore)} + ${decimalToText(indicatorsSum)} = ${decimalToText(total)}；印 ${decimalToText(c.selfScore.value)}${missing.length ? `（${missing.join('、')}未印出，用推算值）` : ''}`,
+          goalScored
+            ? `${label} 自评得分 = 预算执行得分 + 总目标得分 + Σ指标得分`
+            : `${label} 总分得分 = 项目资金得分 + Σ指标得分`,
+          `${decimalToText(budgetScore)} + ${goalScored ? `${decimalToText(goalScore)} + ` : ''}${decimalToText(indicatorsSum)} = ${decimalToText(total)}；印 ${decimalToText(c.selfScore.value)}${missing.length ? `（${missing.join('、')}未印出，用推算值）` : ''}`,
           [decimalToText(c.selfScore.value), decimalToText(total)],
           [
             scorePlace(c.selfScore, `${label} 自评得分`),
@@ -156,18 +175,23 @@ function cardChecks(c: Scorecard): AuditCheck[] {
   }
 
   // Points: Σ indicator points per 一级 = 一级 points; all = indicator points; 20 + 20 + 60 = 100.
+  // The national form prints 分值 per 三级 indicator; the reference's form prints it with the 二级 label.
+  const perIndicator = c.indicators.some((i) => i.ownPoints);
+  const pointsOf = indicatorPoints;
   for (const l1 of c.level1) {
     if (!l1.points) continue;
-    const rows = c.indicators.filter((i) => i.level1 === l1.name && i.points);
-    const sum = addDecimals(rows.map((i) => i.points!.value));
+    const rows = c.indicators.filter((i) => i.level1 === l1.name && pointsOf(i));
+    const sum = addDecimals(rows.map((i) => pointsOf(i)!.value));
     const ok = compareDecimals(sum, l1.points.value) === 0;
     out.push(
       factCheck(
         `${id}.points.${l1.name}`,
         'scorecard',
         ok ? 'pass' : 'fail',
-        `${label} ${l1.name}分值 = Σ二级指标分值（满意度计入效益）`,
-        `${rows.map((i) => decimalToText(i.points!.value)).join(' + ') || '0'} = ${decimalToText(sum)}；印 ${decimalToText(l1.points.value)}`,
+        perIndicator
+          ? `${label} ${l1.name}分值 = Σ三级指标分值`
+          : `${label} ${l1.name}分值 = Σ二级指标分值（满意度计入效益）`,
+        `${rows.map((i) => decimalToText(pointsOf(i)!.value)).join(' + ') || '0'} = ${decimalToText(sum)}；印 ${decimalToText(l1.points.value)}`,
         [decimalToText(l1.points.value), decimalToText(sum)],
         [
           scorePlace(l1.points, `${label} ${l1.name}`),
@@ -191,16 +215,36 @@ function cardChecks(c: Scorecard): AuditCheck[] {
       ),
     );
   }
+  if (c.totalPoints) {
+    const parts = [c.budgetPoints, c.goalPoints, ...c.indicators.map(pointsOf)].filter(
+      (v): v is ScoreValue => v !== null,
+    );
+    const sum = addDecimals(parts.map((v) => v.value));
+    const ok = compareDecimals(sum, c.totalPoints.value) === 0;
+    out.push(
+      factCheck(
+        `${id}.points.total`,
+        'scorecard',
+        ok ? 'pass' : 'fail',
+        `${label} 总分分值 = 项目资金分值 + Σ指标分值`,
+        `${parts.map((v) => decimalToText(v.value)).join(' + ') || '0'} = ${decimalToText(sum)}；印 ${decimalToText(c.totalPoints.value)}`,
+        [decimalToText(c.totalPoints.value), decimalToText(sum)],
+        [scorePlace(c.totalPoints, `${label} 总分分值`), ...parts.map((v) => scorePlace(v, `${label} 分值`))],
+      ),
+    );
+  }
+  out.push(...fundChecks(c, id, label));
   for (const i of c.indicators) {
-    if (i.score && i.points && compareDecimals(i.score.value, i.points.value) > 0) {
+    const ip = pointsOf(i);
+    if (i.score && ip && compareDecimals(i.score.value, ip.value) > 0) {
       out.push(
         factCheck(
           `${id}.score-over.${i.line}`,
           'scorecard',
           'fail',
           `${label} 指标得分不超过分值（${i.name}）`,
-          `得分 ${decimalToText(i.score.value)} > 分值 ${decimalToText(i.points.value)}`,
-          [decimalToText(i.score.value), decimalToText(i.points.value)],
+          `得分 ${decimalToText(i.score.value)} > 分值 ${decimalToText(ip.value)}`,
+          [decimalToText(i.score.value), decimalToText(ip.value)],
           [place(i.line, `${label} ${i.name}`)],
         ),
       );
@@ -314,6 +358,51 @@ function cardChecks(c: Scorecard): AuditCheck[] {
         sim === 1 ? '一致' : `综述：“${s.name}”；表中：“${c.name}”（相似度 ${Math.round(sim * 100)}%）`,
         [s.name, c.name],
         [place(s.line, `综述 ${s.index}`), place(c.nameLine ?? c.titleLine, `${label} 项目名称`)],
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * The national form's 项目资金 block: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 in each amount column the
+ * rows print (blank = none), and each row's 执行率 = 全年执行数 ÷ 全年预算数.
+ */
+function fundChecks(c: Scorecard, id: string, label: string): AuditCheck[] {
+  const out: AuditCheck[] = [];
+  if (c.funds.length === 0) return out;
+  const columns = [
+    { key: 'initialBudget', name: '年初预算数', total: c.initialBudget },
+    { key: 'budget', name: '全年预算数', total: c.budget },
+    { key: 'execution', name: '全年执行数', total: c.execution },
+  ] as const;
+  for (const col of columns) {
+    const parts = c.funds.filter((f) => f[col.key]);
+    if (!col.total || parts.length === 0) continue;
+    out.push(
+      sumCheck(
+        `${id}.funds.${col.key}`,
+        'scorecard',
+        `${label} 年度资金总额${col.name} = Σ资金来源（${c.funds.map((f) => f.label.replace(/^其中[:：]/, '')).join(' + ')}）`,
+        proseOperand(col.total, `${label} 年度资金总额 ${col.name}`),
+        parts.map((f) => ({
+          sign: 1 as const,
+          operand: proseOperand(f[col.key]!, `${label} ${f.label} ${col.name}`),
+        })),
+      ),
+    );
+  }
+  for (const f of c.funds) {
+    if (!f.rate || !f.budget || !f.execution) continue;
+    out.push(
+      percentCheck(
+        `${id}.funds.rate.${f.line}`,
+        'scorecard',
+        `${label} ${f.label} 执行率 = 全年执行数 ÷ 全年预算数`,
+        f.rate,
+        `${label} ${f.label} 执行率`,
+        proseOperand(f.execution, `${label} ${f.label} 全年执行数`),
+        proseOperand(f.budget, `${label} ${f.label} 全年预算数`),
       ),
     );
   }

@@ -30,3 +30,10 @@ export function decimalToText(d: ExactDecimal): string {
 export function decimalOf(units: number, scale = 0): ExactDecimal {
   return { units, scale };
 }
+
+/** `d` rounded half-up to `scale` decimals (no-op when it has no more): 9.231 at 2 → 9.23. Non-negative values. */
+export function roundHalfUp(d: ExactDecimal, scale: number): ExactDecimal {
+  if (d.scale <= scale) return d;
+  const factor = 10 ** (d.scale - scale);
+  return { units: Math.floor((d.units + factor / 2) / factor), scale };
+}

@@ -7,7 +7,7 @@ import { useMemo, useRef, useState } from 'react';
 
 import type { Scorecard } from '@/domain/final-accounts.types';
 import type { Level1Node } from '@/domain/scorecards';
-import { decimalText, indicatorTree, lostOn } from '@/domain/scorecards';
+import { decimalText, indicatorPoints, indicatorTree, lostOn } from '@/domain/scorecards';
 
 interface Item {
   readonly key: string;
@@ -114,13 +114,15 @@ export function IndicatorTree({ card }: { readonly card: Scorecard }) {
         const k1 = `1:${l1.name}`;
         const sum = l1.children
           .flatMap((c) => c.indicators)
-          .reduce((s, i) => s + (i.points ? i.points.value.units * 10 ** (2 - i.points.value.scale) : 0), 0);
+          .map(indicatorPoints)
+          .reduce((s, p) => s + (p ? p.value.units * 10 ** (2 - p.value.scale) : 0), 0);
         return (
           <li key={k1} {...itemProps(k1, 1, l1.children.length > 0)}>
             <span className="tree-row level-1" onClick={() => toggle(k1)}>
               <span className="tree-name">{l1.name}</span>
               <span className="tree-points">
-                {l1.points ? `${decimalText(l1.points)} 分` : '分值未印出'}（二级合计{' '}
+                {l1.points ? `${decimalText(l1.points)} 分` : '分值未印出'}（
+                {card.indicators.some((i) => i.ownPoints) ? '三级合计' : '二级合计'}{' '}
                 {decimalText({ units: sum, scale: 2 })} 分）
               </span>
             </span>
@@ -150,7 +152,7 @@ export function IndicatorTree({ card }: { readonly card: Scorecard }) {
                                   <span className="tree-name">{i.name}</span>
                                   <span className="cell">
                                     <span className="label">分值</span>
-                                    {i.points ? i.points.raw : '未印出'}
+                                    {indicatorPoints(i)?.raw ?? '未印出'}
                                   </span>
                                   <span className="cell">
                                     <span className="label">目标</span>
@@ -167,6 +169,12 @@ export function IndicatorTree({ card }: { readonly card: Scorecard }) {
                                       <span className="lost-badge">失 {decimalText(lost)} 分</span>
                                     ) : null}
                                   </span>
+                                  {i.deviation ? (
+                                    <span className="cell deviation">
+                                      <span className="label">偏差原因</span>
+                                      {i.deviation}
+                                    </span>
+                                  ) : null}
                                   <span className="cell line">第 {i.line} 行</span>
                                 </span>
                               </li>

@@ -12,6 +12,7 @@ import type { DotDatum } from '@/components/dot-plot';
 import type { Fen, MoneyUnit } from '@/domain/money';
 import { dropTrailingZeros, fenPerUnit, formatFen, formatScaled } from '@/domain/money';
 import type { ScorecardRow } from '@/domain/scorecards';
+import { cardLabel } from '@/domain/scorecards';
 
 const BarListChart = lazy(() => import('@/components/bar-list-chart'));
 const DotPlot = lazy(() => import('@/components/dot-plot'));
@@ -70,7 +71,9 @@ export default function ScorecardCharts({
       const score = r.card.selfScore!.value;
       return {
         id: r.id,
-        name: `${r.id}. ${r.card.name}`,
+        name: cardLabel(r.card),
+        // A dot is labelled by the card's printed number, or by its place among the cards when none is printed.
+        short: r.card.summary ? String(r.card.summary.index) : `第${rows.indexOf(r) + 1}张`,
         x: execution,
         // Scores print with at most two decimals: hundredths are exact integers.
         y: (score.units * 10 ** (2 - score.scale)) / 100,
@@ -79,12 +82,12 @@ export default function ScorecardCharts({
     });
   // Projects that kept every point crowd the top line: they are named in the caption, the others by their dots.
   const top = points.length > 0 ? Math.max(...points.map((p) => p.y)) : 0;
-  const atTop = points.filter((p) => p.y === top).map((p) => p.id);
+  const atTop = points.filter((p) => p.y === top).map((p) => p.short);
   const dots: DotDatum[] = points.map((p) => ({
     id: p.id,
     x: p.x,
     y: p.y,
-    label: p.y < top ? p.id : '',
+    label: p.y < top ? p.short : '',
     ariaLabel: `${p.name}：执行数 ${formatFen(p.x, u)} ${unit}，自评得分 ${p.scoreText} 分`,
   }));
   // Money spans orders of magnitude (a 1 万元 fee beside a 1,000 万元 contract): a log axis keeps the small
@@ -106,11 +109,11 @@ export default function ScorecardCharts({
     `${dropTrailingZeros(formatScaled(r.rateBp ?? 0, 2, true))}%${r.rateDerived ? '（推算）' : ''}`;
   const bars: BarDatum[] = rates.map((r) => ({
     id: r.id,
-    name: `${r.id}. ${r.card.name}`,
+    name: cardLabel(r.card),
     // Basis points: integers, plotted from zero.
     value: r.rateBp ?? 0,
     valueText: rateText(r),
-    ariaLabel: `${r.id}. ${r.card.name}：执行率 ${rateText(r)}${r.rateDerived ? '，未印出，按 B ÷ A 推算' : ''}`,
+    ariaLabel: `${cardLabel(r.card)}：执行率 ${rateText(r)}${r.rateDerived ? '，未印出，按 B ÷ A 推算' : ''}`,
     tone: r.rateDerived ? 'over' : 'default',
     interactive: false,
   }));
@@ -151,7 +154,7 @@ export default function ScorecardCharts({
         source="各项目支出绩效自评表的执行率(B/A)；未印出的按 B/A 推算（朱红）"
         table={{
           columns: ['项目', '执行率'],
-          rows: rates.map((r) => [`${r.id}. ${r.card.name}`, rateText(r)]),
+          rows: rates.map((r) => [cardLabel(r.card), rateText(r)]),
         }}
       >
         <Suspense fallback={<p className="loading">正在载入图表…</p>}>

@@ -5,6 +5,7 @@ import type { FinalAccounts } from '@/domain/final-accounts.types';
 import type { MoneyUnit } from '@/domain/money';
 import { formatScaled } from '@/domain/money';
 import type { ScorecardRow } from '@/domain/scorecards';
+import { cardCheckPrefix } from '@/domain/scorecards';
 import { useRoute } from '@/store/route-context';
 import { formatHash, routeTo } from '@/store/route';
 
@@ -20,7 +21,7 @@ interface Props {
 export function ScorecardDetail({ row, accounts, report, unit }: Props) {
   const route = useRoute();
   const c = row.card;
-  const prefix = c.kind === 'department' ? 'card.department.' : `card.${row.id}.`;
+  const prefix = cardCheckPrefix(c);
   const checks = report.checks.filter(
     (k) =>
       k.id.startsWith(prefix) ||
@@ -29,6 +30,9 @@ export function ScorecardDetail({ row, accounts, report, unit }: Props) {
   );
   const notPassing = checks.filter((k) => k.status !== 'pass');
   const derivedBudgetScore = checks.find((k) => k.id === `${prefix}budget-score`);
+  // The national form's 项目资金 block (年初预算数 / 全年预算数 / 全年执行数) or the 预算执行情况 row.
+  const funds = c.form === 'funds-block';
+  const budgetBlock = funds ? '项目资金' : '预算执行情况';
   const t1 = accounts.tables.find((t) => t.kind === 'income-expense-summary');
   const t3 = accounts.tables.find((t) => t.kind === 'expense');
   const href = (view: Parameters<typeof routeTo>[0], path: string[], params: Record<string, string>) =>
@@ -61,7 +65,11 @@ export function ScorecardDetail({ row, accounts, report, unit }: Props) {
         <a href={href('scorecards', [], {})}>← 全部自评表</a>
       </p>
       <h2 id="card-heading">
-        {c.kind === 'department' ? '部门整体绩效自评表' : `项目 ${row.id}：${c.name}`}
+        {c.kind === 'department'
+          ? '部门整体绩效自评表'
+          : c.summary
+            ? `项目 ${row.id}：${c.name}`
+            : `项目：${c.name}`}
         <span className="score-chip">自评得分 {c.selfScore?.raw ?? '未印出'}</span>
       </h2>
       <dl className="card-facts">
@@ -81,10 +89,14 @@ export function ScorecardDetail({ row, accounts, report, unit }: Props) {
             <dd>{c.implementingUnit}</dd>
           </>
         ) : null}
-        {c.kind === 'project' ? (
+        {c.categoryOptions.length > 0 ? (
           <>
             <dt>项目类别</dt>
             <dd>{c.categoryOptions.map((o) => (o === c.category ? `☑ ${o}` : `☐ ${o}`)).join('　')}</dd>
+          </>
+        ) : null}
+        {c.typeOptions.length > 0 ? (
+          <>
             <dt>项目类型</dt>
             <dd>{c.typeOptions.map((o) => (o === c.type ? `☑ ${o}` : `☐ ${o}`)).join('　')}</dd>
           </>
@@ -92,17 +104,33 @@ export function ScorecardDetail({ row, accounts, report, unit }: Props) {
       </dl>
 
       <section className="panel" aria-labelledby="budget-h">
-        <h3 id="budget-h">预算执行情况（{c.budgetPoints ? `${c.budgetPoints.raw} 分` : '分值未印出'}）</h3>
+        <h3 id="budget-h">
+          {budgetBlock}（{c.budgetPoints ? `${c.budgetPoints.raw} 分` : '分值未印出'}）
+        </h3>
         <dl className="kpis">
+          {c.initialBudget ? (
+            <div className="kpi">
+              <dt>年初预算数</dt>
+              <dd className="big">
+                <Amount
+                  fen={c.initialBudget.fen}
+                  unit={c.initialBudget.unit}
+                  label="年初预算数"
+                  place={{ line: c.initialBudget.line, where: `绩效自评表 ${budgetBlock}` }}
+                />{' '}
+                <span className="unit">{unit}</span>
+              </dd>
+            </div>
+          ) : null}
           <div className="kpi">
-            <dt>预算数(A)</dt>
+            <dt>{funds ? '全年预算数(A)' : '预算数(A)'}</dt>
             <dd className="big">
               {c.budget ? (
                 <Amount
                   fen={c.budget.fen}
                   unit={c.budget.unit}
                   label="预算数(A)"
-                  place={{ line: c.budget.line, where: '绩效自评表 预算执行情况' }}
+                  place={{ line: c.budget.line, where: `绩效自评表 ${budgetBlock}` }}
                 />
               ) : (
                 '未印出'
@@ -111,14 +139,14 @@ export function ScorecardDetail({ row, accounts, report, unit }: Props) {
             </dd>
           </div>
           <div className="kpi">
-            <dt>执行数(B)</dt>
+            <dt>{funds ? '全年执行数(B)' : '执行数(B)'}</dt>
             <dd className="big">
               {c.execution ? (
                 <Amount
                   fen={c.execution.fen}
                   unit={c.execution.unit}
                   label="执行数(B)"
-                  place={{ line: c.execution.line, where: '绩效自评表 预算执行情况' }}
+                  place={{ line: c.execution.line, where: `绩效自评表 ${budgetBlock}` }}
                 />
               ) : (
                 '未印出'
@@ -134,13 +162,49 @@ export function ScorecardDetail({ row, accounts, report, unit }: Props) {
             ) : null}
           </div>
           <div className="kpi" data-testid="card-budget-score">
-            <dt>得分（20分 × 执行率）</dt>
+            <dt>得分（{c.budgetPoints ? `${c.budgetPoints.raw}分` : '分值'} × 执行率）</dt>
             <dd className="big">{c.budgetScore ? c.budgetScore.raw : '未印出'}</dd>
             {!c.budgetScore && derivedBudgetScore ? (
               <dd className="sub">{derivedBudgetScore.detail}</dd>
             ) : null}
           </div>
         </dl>
+        {c.funds.length > 0 ? (
+          <table className="fund-rows">
+            <caption>资金来源（{unit}）</caption>
+            <thead>
+              <tr>
+                <th scope="col">来源</th>
+                <th scope="col">年初预算数</th>
+                <th scope="col">全年预算数</th>
+                <th scope="col">全年执行数</th>
+                <th scope="col">执行率</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.funds.map((f) => (
+                <tr key={f.line}>
+                  <th scope="row">{f.label}</th>
+                  {[f.initialBudget, f.budget, f.execution].map((v, k) => (
+                    <td key={k} className="num">
+                      {v ? (
+                        <Amount
+                          fen={v.fen}
+                          unit={v.unit}
+                          label={`${f.label} ${['年初预算数', '全年预算数', '全年执行数'][k]}`}
+                          place={{ line: v.line, where: `绩效自评表 ${budgetBlock}` }}
+                        />
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  ))}
+                  <td className="num">{f.rate?.raw ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
         {deptTotals.length > 0 ? (
           <div className="dept-totals">
             <h4>部门实际支出（决算表）</h4>
@@ -182,20 +246,29 @@ export function ScorecardDetail({ row, accounts, report, unit }: Props) {
 
       <section className="panel" aria-labelledby="goal-h">
         <h3 id="goal-h">
-          {c.kind === 'department' ? '年度目标' : '项目绩效总目标'}（
-          {c.goalPoints ? `${c.goalPoints.raw} 分` : '分值未印出'}）
+          {funds ? '年度总体目标（本表式不计分）' : c.kind === 'department' ? '年度目标' : '项目绩效总目标'}
+          {funds ? '' : `（${c.goalPoints ? `${c.goalPoints.raw} 分` : '分值未印出'}）`}
         </h3>
-        <p>{c.goal ?? '未印出'}</p>
         <p>
-          全年实际完成情况：{c.goalActual ?? '未印出'}；得分：{c.goalScore ? c.goalScore.raw : '未印出'}
+          {funds ? '预期目标：' : ''}
+          {c.goal ?? '未印出'}
+        </p>
+        <p>
+          {funds ? '实际完成情况' : '全年实际完成情况'}：{c.goalActual ?? '未印出'}
+          {funds ? '' : `；得分：${c.goalScore ? c.goalScore.raw : '未印出'}`}
           {c.goalLine ? `（第 ${c.goalLine} 行）` : ''}
         </p>
       </section>
 
       <section className="panel" aria-labelledby="ind-h">
         <h3 id="ind-h">
-          绩效指标（{c.indicatorPoints ? `${c.indicatorPoints.raw} 分` : '分值未印出'}，{c.indicators.length}{' '}
-          项）
+          绩效指标（
+          {c.indicatorPoints
+            ? `${c.indicatorPoints.raw} 分`
+            : c.totalPoints
+              ? `含项目资金总分 ${c.totalPoints.raw} 分`
+              : '分值未印出'}
+          ，{c.indicators.length} 项）
         </h3>
         <p className="note">方向键浏览：↑↓ 移动，→ 展开，← 收起。失分的指标以底色标出。</p>
         <IndicatorTree card={c} />
@@ -203,6 +276,16 @@ export function ScorecardDetail({ row, accounts, report, unit }: Props) {
 
       <section className="panel" aria-labelledby="dev-h">
         <h3 id="dev-h">偏差原因与改进措施</h3>
+        {c.indicators.some((i) => i.deviation) ? (
+          <p>
+            各指标行所填的偏差原因：{c.indicators.filter((i) => i.deviation).length} 项，见上方绩效指标（第{' '}
+            {c.indicators
+              .filter((i) => i.deviation)
+              .map((i) => i.line)
+              .join('、')}{' '}
+            行）。
+          </p>
+        ) : null}
         <p>
           偏差大或目标未完成原因分析：
           {c.deviationReason ? `${c.deviationReason.text}（第 ${c.deviationReason.line} 行）` : '（空白）'}

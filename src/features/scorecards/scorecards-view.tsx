@@ -12,7 +12,7 @@ import type { FinalAccounts, Scorecard } from '@/domain/final-accounts.types';
 import type { MoneyUnit } from '@/domain/money';
 import { dropTrailingZeros, formatScaled } from '@/domain/money';
 import type { ScorecardRow } from '@/domain/scorecards';
-import { decimalText, getPerformanceNarrative, getScorecardRows } from '@/domain/scorecards';
+import { cardLabel, decimalText, getPerformanceNarrative, getScorecardRows } from '@/domain/scorecards';
 import type { DataColumn } from '@/lib/data-table';
 import { DataTable } from '@/lib/data-table';
 import { useRouteSort } from '@/store/route-sort';
@@ -27,6 +27,13 @@ import { ScorecardDetail } from './scorecard-detail';
 import './scorecards.css';
 
 const ScorecardCharts = lazy(() => import('./scorecard-charts'));
+
+/** 项目类别 / 项目类型 as ticked: 未勾选 when the row prints options but none is ticked, 未印出 when it has no such row. */
+function optionsText(c: ScorecardRow['card']): string {
+  const one = (ticked: string | null, options: readonly string[]): string =>
+    ticked ?? (options.length > 0 ? '未勾选' : '未印出');
+  return `${one(c.category, c.categoryOptions)} / ${one(c.type, c.typeOptions)}`;
+}
 
 /** A score or lost points in hundredths (exact: they print at most two decimals). */
 const hundredths = (
@@ -70,13 +77,8 @@ function scorecardColumns(unit: string, route: Route): DataColumn<ScorecardRow>[
       kind: 'name',
       rowHeader: true,
       sortValue: (r) => r.card.name,
-      cell: (r) => (
-        <a href={formatHash(routeTo('scorecards', [r.id], {}, route))}>
-          {r.card.kind === 'department' ? `部门整体：${r.card.name}` : `${r.id}. ${r.card.name}`}
-        </a>
-      ),
-      exportCell: (r) =>
-        text(r.card.kind === 'department' ? `部门整体：${r.card.name}` : `${r.id}. ${r.card.name}`),
+      cell: (r) => <a href={formatHash(routeTo('scorecards', [r.id], {}, route))}>{cardLabel(r.card)}</a>,
+      exportCell: (r) => text(cardLabel(r.card)),
     },
     {
       id: 'impl',
@@ -136,12 +138,8 @@ function scorecardColumns(unit: string, route: Route): DataColumn<ScorecardRow>[
       id: 'kind',
       header: '类别 / 类型',
       kind: 'text',
-      cell: (r) =>
-        r.card.kind === 'department' ? '—' : `${r.card.category ?? '未勾选'} / ${r.card.type ?? '未勾选'}`,
-      exportCell: (r) =>
-        text(
-          r.card.kind === 'department' ? '' : `${r.card.category ?? '未勾选'} / ${r.card.type ?? '未勾选'}`,
-        ),
+      cell: (r) => (r.card.kind === 'department' ? '—' : optionsText(r.card)),
+      exportCell: (r) => text(r.card.kind === 'department' ? '' : optionsText(r.card)),
     },
   ];
 }
