@@ -172,13 +172,25 @@ export interface ProseShare {
 }
 
 /** 年初预算 vs 决算 for one 类, from 情况说明 (五)(三). */
+/**
+ * 年初预算 against 决算 as 情况说明 states it, per 类 (the national wording) or per 项 with its 类 › 款 › 项 path
+ * (Shanghai: `1、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。主要用于：…。年初预算为…`).
+ */
 export interface CategoryBudget {
   readonly index: number;
+  /** The 类 name as printed before （类）. */
   readonly name: string;
+  /** Which budget the sentence compares with: 年初预算 (the template's) or 全年预算 (the adjusted budget). */
+  readonly basis: '年初预算' | '全年预算';
   readonly budget: ProseAmount;
   readonly actual: ProseAmount;
   readonly rate: ProsePercent | null;
   readonly reason: SourceText | null;
+  /** 款 and 项 names as printed before （款） and （项）, when the sentence is per 项; null per 类. */
+  readonly segment: string | null;
+  readonly item: string | null;
+  /** What the 项 was mainly used for (主要用于：…), where printed. */
+  readonly purpose: SourceText | null;
   readonly line: number;
 }
 
@@ -258,7 +270,10 @@ export interface ProseFacts {
   } | null;
   readonly fiscalStructure: readonly ProseShare[];
   readonly budgetExecution: {
+    /** 年初预算 */
     readonly budget: ProseAmount;
+    /** 全年预算 (the adjusted budget), where the sentence also states it. */
+    readonly fullYearBudget: ProseAmount | null;
     readonly actual: ProseAmount;
     readonly rate: ProsePercent | null;
     readonly basic: ProseAmount | null;

@@ -36,8 +36,14 @@ export interface YearPair {
 }
 
 export interface CategoryExecution {
+  /** The 类 code the prose name refers to. */
   readonly code: string | null;
+  /** The 类 name as printed; with `item` (and `segment`) when the sentence is per 项. */
   readonly name: string;
+  readonly segment: string | null;
+  readonly item: string | null;
+  /** The budget the sentence compares with: 年初预算, or 全年预算 (the adjusted budget). */
+  readonly basis: '年初预算' | '全年预算';
   readonly budget: OverviewFigure;
   readonly actual: OverviewFigure;
   /** Completion rate from the integers, in basis points of a percent (10000 = 100.00%). */
@@ -235,16 +241,19 @@ export function getOverview(a: FinalAccounts, audit: AuditReport): Overview {
     return {
       code,
       name: c.name,
+      segment: c.segment,
+      item: c.item,
+      basis: c.basis,
       budget: proseFigure(
         c.budget,
         `budget-${c.index}`,
-        `${c.name} 年初预算`,
+        `${c.item ?? c.name} ${c.basis}`,
         headingAt(a.sections, c.budget.line),
       )!,
       actual: proseFigure(
         c.actual,
         `actual-${c.index}`,
-        `${c.name} 支出决算`,
+        `${c.item ?? c.name} 支出决算`,
         headingAt(a.sections, c.actual.line),
       )!,
       rateBp: percentScaled(c.actual.fen, c.budget.fen, 2),

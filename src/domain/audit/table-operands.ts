@@ -38,6 +38,15 @@ export function columnByNo(t: FinalAccountsTable | undefined, no: number): numbe
 }
 
 /**
+ * The 合计 column of a 科目 table: 栏次 1 where the document numbers its columns, else the column headed 合计 (the
+ * Shanghai template prints no 栏次 row), or -1.
+ */
+export function sumColumn(t: FinalAccountsTable | undefined): number {
+  const byNo = columnByNo(t, 1);
+  return byNo >= 0 ? byNo : columnNamed(t, /^(合计|小计)$/);
+}
+
+/**
  * Column index whose header matches the template pattern `name`, optionally on a ledger side. The pattern is the
  * template's words (a constant), never text of the document: for a name read from the document use
  * `columnWithHeader`.

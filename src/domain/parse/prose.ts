@@ -205,7 +205,11 @@ function fiscalExpenseFacts(t: LinedText): ProseFacts['fiscalExpense'] {
 
 function structureFacts(t: LinedText): ProseShare[] {
   const out: ProseShare[] = [];
-  const r = re(String.raw`(?<name>[^，。；：:\n]{1,30}?[（(]类[)）])支出${A('amt')}[，,]占${P('pct')}`, 'g');
+  // `一般公共服务（类）支出 X 万元，占 Y%` (national) or `社会保障和就业支出（类）X 万元，占 Y%` (Shanghai).
+  const r = re(
+    String.raw`(?<name>[^，。；：:\n]{1,30}?[（(]类[)）])(?:支出)?${A('amt')}[，,]占${P('pct')}`,
+    'g',
+  );
   for (let m = r.exec(t.text); m; m = r.exec(t.text)) {
     const amount = amountOf(t, m, 'amt');
     if (amount) out.push({ name: m.groups?.['name'] ?? '', amount, share: percentOf(t, m, 'pct') });
@@ -216,13 +220,14 @@ function structureFacts(t: LinedText): ProseShare[] {
 function budgetExecutionFacts(t: LinedText): ProseFacts['budgetExecution'] {
   const m = first(
     t,
-    String.raw`支出年初预算为?${A('budget')}[，,]支出决算为?${A('actual')}[，,]完成年初预算的${P('rate')}(?:[。，,]其中[:：]?基本支出${A('basic')}[，,]项目支出${A('project')})?`,
+    String.raw`支出年初预算为?${A('budget')}(?:[，,]全年预算为?${A('fullYear')})?[，,]支出决算为?${A('actual')}[，,]完成(?:年初预算|全年预算数?)的${P('rate')}(?:[。，,]其中[:：]?基本支出${A('basic')}[，,]项目支出${A('project')})?`,
   );
   const budget = amountOf(t, m, 'budget');
   const actual = amountOf(t, m, 'actual');
   if (!budget || !actual) return null;
   return {
     budget,
+    fullYearBudget: amountOf(t, m, 'fullYear'),
     actual,
     rate: percentOf(t, m, 'rate'),
     basic: amountOf(t, m, 'basic'),
@@ -254,7 +259,11 @@ function projectSpendingFacts(t: LinedText): ProjectSpending[] {
 function categoryBudgetFacts(t: LinedText): CategoryBudget[] {
   const out: CategoryBudget[] = [];
   const r = re(
-    String.raw`(?<index>\d+)[.．、](?<name>[^。；\n]{1,40}?)[（(]类[)）][。.，,]?年初预算为?${A('budget')}[，,]支出决算为?${A('actual')}[，,]完成年初预算的${P('rate')}(?:[，,](?<clause>[^。\n]*?主要原因是(?<reason>[^。\n]*)))?[。\n]?`,
+    // Per 类 (`1.一般公共服务（类）。年初预算为…`) or per 项 with its path and use (`1、社会保障和就业支出（类）行政事业单位
+    // 养老支出（款）行政单位离退休（项）。主要用于：…。年初预算为…`), on 年初预算 or 全年预算, the rate optional; the
+    // reason after `主要原因是` or `…的主要原因：`. A double-spaced converter text breaks such a sentence into paragraphs
+    // at its full stops (joined by `\n`).
+    String.raw`(?<index>\d+)[.．、](?<name>[^。；\n]{1,40}?)[（(]类[)）](?:(?<segment>[^。；\n（(]{1,40}?)[（(]款[)）](?<item>[^。；\n（(]{1,40}?)[（(]项[)）])?[。.，,]?\n?(?:主要用于[:：]?\n?(?<purpose>[^。\n]{0,200}?)[。.]\n?)?(?<basis>年初预算|全年预算)为?${A('budget')}[，,]支出决算为?${A('actual')}(?:[，,。.]\n?完成(?:年初预算|全年预算数?)的${P('rate')})?(?:[，,。.]\n?(?<clause>[^。\n]*?主要原因(?:是|[:：])(?<reason>[^。\n]*)))?[。\n]?`,
     'g',
   );
   for (let m = r.exec(t.text); m; m = r.exec(t.text)) {
@@ -268,6 +277,10 @@ function categoryBudgetFacts(t: LinedText): CategoryBudget[] {
       actual,
       rate: percentOf(t, m, 'rate'),
       reason: textOf(t, m, 'reason'),
+      basis: m.groups?.['basis'] === '全年预算' ? '全年预算' : '年初预算',
+      segment: m.groups?.['segment'] ?? null,
+      item: m.groups?.['item'] ?? null,
+      purpose: textOf(t, m, 'purpose'),
       line: lineOf(t, m.index),
     });
   }

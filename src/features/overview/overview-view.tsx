@@ -244,19 +244,25 @@ export default function OverviewView() {
 
 /** The overview below its first screen: 图1–图4, budget against actual by 类, the largest projects. */
 function OverviewBelowFold({ o, unit }: { readonly o: Overview; readonly unit: MoneyUnit }) {
+  // The document states budget against actual per 类 (national wording) or per 项 (Shanghai), on 年初预算 or 全年预算.
+  const perItem = o.categories.some((c) => c.item);
+  const bases = [...new Set(o.categories.map((c) => c.basis))];
+  const basisLabel = bases.length === 1 ? bases[0] : '预算';
   return (
     <>
       <OverviewCharts overview={o} unit={unit} />
 
       <section aria-labelledby="budget-heading" className="panel">
-        <h2 id="budget-heading">年初预算与决算（按类）</h2>
+        <h2 id="budget-heading">
+          {basisLabel}与决算（{perItem ? '按项' : '按类'}）
+        </h2>
         <div className="table-scroll">
           <table className="plain-table stack-on-phone" data-testid="category-budgets">
             <thead>
               <tr>
-                <th scope="col">类</th>
+                <th scope="col">{perItem ? '科目（类 › 款 › 项）' : '类'}</th>
                 <th scope="col" className="num">
-                  年初预算（{unit}）
+                  {basisLabel}（{unit}）
                 </th>
                 <th scope="col" className="num">
                   决算（{unit}）
@@ -272,12 +278,13 @@ function OverviewBelowFold({ o, unit }: { readonly o: Overview; readonly unit: M
             </thead>
             <tbody>
               {o.categories.map((c) => (
-                <tr key={c.name} className={c.over ? 'over' : undefined}>
+                <tr key={c.line} className={c.over ? 'over' : undefined}>
                   <th scope="row">
                     {c.code ? `${c.code} ` : ''}
-                    {c.name}
+                    {c.item ? `${c.name} › ${c.segment ?? ''} › ${c.item}` : c.name}
+                    {bases.length > 1 ? `（${c.basis}）` : ''}
                   </th>
-                  <td className="num" data-label={`年初预算（${unit}）`}>
+                  <td className="num" data-label={`${basisLabel}（${unit}）`}>
                     <Fig f={c.budget} />
                   </td>
                   <td className="num" data-label={`决算（${unit}）`}>

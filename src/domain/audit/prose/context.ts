@@ -17,7 +17,7 @@ import { amountOperand, equalCheck, percentCheck, place, proseOperand } from '..
 import type { TemplateTableKey } from '../table-operands';
 import {
   cellOperand,
-  columnByNo,
+  sumColumn,
   columnNamed,
   rowNamed,
   tableLabels,
@@ -103,7 +103,7 @@ export function createProseContext(a: FinalAccounts): ProseContext {
     t6: tableOf(a, 'general-budget-basic-expense'),
     t7: tableOf(a, 'three-public'),
     t1Expense: cell(t1, rowNamed(t1, /本年支出合计/, 'expense'), columnNamed(t1, /决算数/, 'expense')),
-    t5Total: cell(t5, totalRow(t5), columnByNo(t5, 1)),
+    t5Total: cell(t5, totalRow(t5), sumColumn(t5)),
     t5Basic: cell(t5, totalRow(t5), columnNamed(t5, /基本支出$/)),
     t5Project: cell(t5, totalRow(t5), columnNamed(t5, /项目支出$/)),
     checks,
