@@ -359,3 +359,23 @@ describe('the per-项 budget sentences against the tables and their stated total
     expect(checks.has('prose.budget.by-item.actual')).toBe(false);
   });
 });
+
+/**
+ * 表4 (财政拨款 only) against 表1 (all funds), read from the converter text: the planning bureau spent 12.89 万元 of
+ * non-fiscal carry-over (表1 年初结转和结余 112.88, 表4 年初财政拨款结转和结余 blank; oracle hand notes: EXPECTED, not
+ * a misprint), so 表4 may only be at most 表1 — the audit raises no false alarm there, and the checks still run.
+ */
+describe('表4 against 表1 and 表3 against 表5 when not all the money is 财政拨款', () => {
+  it('planning bureau: 表4 ≤ 表1 per 类 and in total, 表5 ≤ 表3, with the remainder shown', () => {
+    const r = parseFinalAccounts(read('planning-resources-bureau-2024.txt'));
+    if (!r.ok) throw new Error(r.error.message);
+    const checks = new Map(runAudit(r.accounts).checks.map((c) => [c.id, c]));
+    expect(checks.get('cross.t4-t1.212')?.status).toBe('pass');
+    expect(checks.get('cross.t4-t1.212')?.detail).toBe('3,832.36 ≤ 3,845.25，其余 12.89 为其他资金');
+    expect(checks.get('cross.t4-t1.total')?.status).toBe('pass');
+    expect(checks.get('cross.t1-t4.carry-in')?.status).toBe('pass');
+    expect(checks.get('cross.t3-t5.total.基本支出')?.status).toBe('pass');
+    // Where 表4 and 表1 agree on a 类, that is checked too.
+    expect(checks.get('cross.t4-t1.208')?.status).toBe('pass');
+  });
+});

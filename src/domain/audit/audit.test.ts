@@ -63,6 +63,11 @@ describe('each family catches its own inconsistency', () => {
       ],
     ],
     [
+      'cross-table, all money 财政拨款 (表2 and the carry-over): 表4 八、社会保障和就业支出 15.00 → 14.00 in both columns must equal 表1, not merely be at most it',
+      ['八、社会保障和就业支出\t40\t15.00\t15.00', '八、社会保障和就业支出\t40\t14.00\t14.00'],
+      ['cross.t4-t1.208', 'identity.t4.r59.c2', 'identity.t4.r59.c3'],
+    ],
+    [
       'prose: a share printed as 90.4% where 95.00 / 105.00 = 90.48% rounds to 90.5%',
       ['占本年支出 90.5%', '占本年支出 90.4%'],
       ['prose.expense.基本支出.share'],

@@ -6,7 +6,7 @@ import type { FinalAccounts, FinalAccountsTable, TableRow } from '../final-accou
 import { toPlainDecimal } from '../money';
 import { parentOf } from '../subject-code';
 import type { AmountOperand, AuditCheck, CheckStatus } from './core';
-import { equalCheck, factCheck, sumCheck } from './core';
+import { atMostCheck, equalCheck, factCheck, sumCheck } from './core';
 import {
   cellOperand,
   columnByNo,
@@ -227,6 +227,33 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
       }
     }
   }
+  // 表4 holds 财政拨款 only, 表1 all funds: they agree when all the money is 财政拨款 — every income of 表2 is 财政拨款
+  // and 表1's 年初结转和结余 is all 财政拨款 (= 表4's). Otherwise 表4 can only be at most 表1. Decided by the data.
+  // 表2's 合计: 栏次 1, or the column headed 本年收入合计 / 合计 where no 栏次 is printed.
+  const t2Total = columnByNo(t2, 1) >= 0 ? columnByNo(t2, 1) : columnNamed(t2, /^(本年收入合计|合计)$/);
+  const t2Fiscal = columnNamed(t2, /^财政拨款收入$/);
+  const t2TotalRow = totalRow(t2);
+  const incomeAllFiscal =
+    t2 && t2TotalRow && t2Total >= 0 && t2Fiscal >= 0
+      ? cellOperand(t2, t2TotalRow, t2Total).fen === cellOperand(t2, t2TotalRow, t2Fiscal).fen
+      : false;
+  const t1CarryIn = t1 && t1Inc >= 0 ? rowNamed(t1, /年初结转和结余/, 'income') : undefined;
+  const t4CarryIn = t4 && t4Inc >= 0 ? rowNamed(t4, /年初财政拨款结转和结余/, 'income') : undefined;
+  const carryInAllFiscal =
+    t1 && t4 && t1CarryIn && t4CarryIn
+      ? (cellOperand(t1, t1CarryIn, t1Inc).fen ?? 0) === (cellOperand(t4, t4CarryIn, t4Inc).fen ?? 0)
+      : true;
+  const fiscalOnly = incomeAllFiscal && carryInAllFiscal;
+  const fiscalWithin = (id: string, message: string, o4: AmountOperand, o1: AmountOperand): AuditCheck =>
+    fiscalOnly
+      ? equalCheck(id, 'cross-table', message, o4, o1)
+      : atMostCheck(
+          id,
+          'cross-table',
+          `${message.replace(/一致|=/, '不超过')}（并非全部资金为财政拨款）`,
+          o4,
+          o1,
+        );
   if (t1 && t4 && t1Exp >= 0 && t4ExpTotal >= 0) {
     for (const r4 of t4.rows.filter((r) => r.side === 'expense' && r.categoryCodeByName)) {
       const r1 = t1.rows.find((r) => r.side === 'expense' && r.categoryCodeByName === r4.categoryCodeByName);
@@ -235,9 +262,8 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
       const o1 = cellOperand(t1, r1, t1Exp);
       if (allBlank([o4, o1])) continue;
       out.push(
-        equalCheck(
+        fiscalWithin(
           `cross.t4-t1.${r4.categoryCodeByName}`,
-          'cross-table',
           `${L.t4} 与${L.t1} 的类级支出一致（${r4.name}）`,
           o4,
           o1,
@@ -282,20 +308,18 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
     op(t1, rowNamed(t1, /本年支出合计/, 'expense'), t1Exp),
     op(t3, totalRow(t3), t3Total),
   );
-  pair(
-    'cross.t4-t1.total',
-    `${L.t4} 本年支出合计 = ${L.t1} 本年支出合计`,
-    op(t4, rowNamed(t4, /本年支出合计/, 'expense'), t4ExpTotal),
-    op(t1, rowNamed(t1, /本年支出合计/, 'expense'), t1Exp),
-  );
+  const t4Spent = op(t4, rowNamed(t4, /本年支出合计/, 'expense'), t4ExpTotal);
+  const t1Spent = op(t1, rowNamed(t1, /本年支出合计/, 'expense'), t1Exp);
+  if (t4Spent && t1Spent && !allBlank([t4Spent, t1Spent]))
+    out.push(
+      fiscalWithin('cross.t4-t1.total', `${L.t4} 本年支出合计 = ${L.t1} 本年支出合计`, t4Spent, t1Spent),
+    );
   pair(
     'cross.t5-t4.total',
     `${L.t5} 合计 = ${L.t4} 一般公共预算财政拨款支出`,
     op(t5, totalRow(t5), t5Total),
     op(t4, rowNamed(t4, /本年支出合计/, 'expense'), columnNamed(t4, /一般公共预算财政拨款$/, 'expense')),
   );
-  const t2Total = t2 ? columnByNo(t2, 1) : -1;
-  const t2Fiscal = columnNamed(t2, /^财政拨款收入$/);
   pair(
     'cross.t1-t2.income',
     `${L.t1} 本年收入合计 = ${L.t2} 合计`,
@@ -314,13 +338,19 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
     op(t1, rowNamed(t1, /一般公共预算财政拨款/, 'income'), t1Inc),
     op(t4, rowNamed(t4, /^一、一般公共预算财政拨款/, 'income'), t4Inc),
   );
-  pair(
-    'cross.t1-t4.carry-in',
-    `${L.t1} 年初结转和结余 = ${L.t4} 年初财政拨款结转和结余（全部资金为财政拨款时）`,
-    op(t1, rowNamed(t1, /年初结转和结余/, 'income'), t1Inc),
-    op(t4, rowNamed(t4, /年初财政拨款结转和结余/, 'income'), t4Inc),
-    'warn',
-  );
+  // The 财政拨款 part of the carry-over cannot exceed all of it; the difference is what tells non-fiscal money.
+  const carryAll = op(t1, t1CarryIn, t1Inc);
+  const carryFiscal = op(t4, t4CarryIn, t4Inc);
+  if (carryAll && carryFiscal && !allBlank([carryAll, carryFiscal]))
+    out.push(
+      atMostCheck(
+        'cross.t1-t4.carry-in',
+        'cross-table',
+        `${L.t4} 年初财政拨款结转和结余不超过${L.t1} 年初结转和结余`,
+        carryFiscal,
+        carryAll,
+      ),
+    );
   pair(
     'cross.t1.balance',
     `${L.t1} 收入总计 = 支出总计`,
@@ -334,12 +364,8 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
     op(t4, rowNamed(t4, /总计/, 'expense'), t4ExpTotal),
   );
 
-  // 基本/项目 of 表3 = 表5, per code, when all money is fiscal (表2: every income is 财政拨款).
-  const t2TotalRow = totalRow(t2);
-  const allFiscal =
-    t2 && t2TotalRow && t2Total >= 0 && t2Fiscal >= 0
-      ? cellOperand(t2, t2TotalRow, t2Total).fen === cellOperand(t2, t2TotalRow, t2Fiscal).fen
-      : false;
+  // 基本/项目 of 表3 = 表5, per code, when all money is fiscal (表2: every income is 财政拨款, and the carry-over too).
+  const allFiscal = fiscalOnly;
   if (t3 && t5) {
     const cols: Array<[RegExp, RegExp, string]> = [
       [/^本年支出合计$/, /小计$/, '合计'],
@@ -353,12 +379,26 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
         const i3 = columnNamed(t3, c3);
         const i5 = columnNamed(t5, c5);
         if (i3 < 0 || i5 < 0) continue;
-        pair(
-          `cross.t3-t5.${r5.code ?? 'total'}.${name}`,
-          `${L.t3} 与${L.t5} 的${name}一致（${r5.code ?? '合计'} ${r5.name}${allFiscal ? '' : '；非全部为财政拨款时仅供参考'}）`,
-          cellOperand(t3, r3, i3),
-          cellOperand(t5, r5, i5),
-          allFiscal ? 'fail' : 'warn',
+        const o3 = cellOperand(t3, r3, i3);
+        const o5 = cellOperand(t5, r5, i5);
+        if (allBlank([o3, o5])) continue;
+        // All funds in 表3, 财政拨款 in 表5: equal when all money is fiscal, else 表5 at most 表3.
+        out.push(
+          allFiscal
+            ? equalCheck(
+                `cross.t3-t5.${r5.code ?? 'total'}.${name}`,
+                'cross-table',
+                `${L.t3} 与${L.t5} 的${name}一致（${r5.code ?? '合计'} ${r5.name}）`,
+                o3,
+                o5,
+              )
+            : atMostCheck(
+                `cross.t3-t5.${r5.code ?? 'total'}.${name}`,
+                'cross-table',
+                `${L.t5} 的${name}不超过${L.t3}（${r5.code ?? '合计'} ${r5.name}；并非全部资金为财政拨款）`,
+                o5,
+                o3,
+              ),
         );
       }
     }

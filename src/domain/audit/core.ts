@@ -202,6 +202,40 @@ export function sumCheck(
   );
 }
 
+/**
+ * part ≤ whole, exactly (blank = 0): a share of the money cannot exceed all of it — 财政拨款 within all funds when
+ * the document shows money that is not 财政拨款. The detail gives the remainder (whole − part).
+ */
+export function atMostCheck(
+  id: string,
+  family: CheckFamily,
+  message: string,
+  part: AmountOperand,
+  whole: AmountOperand,
+): AuditCheck {
+  const unit = part.unit;
+  const p = (part.fen ?? 0) as Fen;
+  const w = (whole.fen ?? 0) as Fen;
+  const ok = p <= w;
+  const diff = (w - p) as Fen;
+  const detail = ok
+    ? `${grouped(p, unit)} ≤ ${grouped(w, unit)}，其余 ${grouped(diff, unit)} 为其他资金`
+    : `${grouped(p, unit)} > ${grouped(w, unit)}，多出 ${grouped(p - w, unit)}`;
+  return make(
+    id,
+    family,
+    ok ? 'pass' : 'fail',
+    message,
+    detail,
+    [show(part.fen, unit), show(whole.fen, unit)],
+    [valued(part), valued(whole)],
+    `≤ ${show(whole.fen, unit)}`,
+    show(part.fen, unit),
+    show(diff, unit),
+    false,
+  );
+}
+
 /** a = b, exactly. */
 export function equalCheck(
   id: string,

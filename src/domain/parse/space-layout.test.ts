@@ -136,7 +136,7 @@ describe('readSpacedLedger', () => {
   const ledger = readSpacedLedger(lines, 0, lines.length, (l) => l.text.startsWith('注：'));
 
   it('reads both sides of each line; an amount belongs to the name on its left', () => {
-    expect(ledger?.rows.map((r) => [r.line, r.side, r.name, r.amount?.raw ?? null])).toEqual([
+    expect(ledger?.rows.map((r) => [r.line, r.side, r.name, r.amounts[0]?.raw ?? null])).toEqual([
       [3, 'income', '一、一般公共预算财政拨款收入', '2,940.05'],
       [3, 'expense', '一、一般公共服务支出', '2,106.66'],
       [4, 'income', '二、政府性基金预算财政拨款收入', null],
@@ -148,6 +148,58 @@ describe('readSpacedLedger', () => {
       [6, 'expense', '总计', '2,995.39'],
     ]);
     expect(ledger?.unplaced).toEqual([]);
+  });
+});
+
+describe('readSpacedLedger with several 支出 columns (财政拨款收入支出决算总表)', () => {
+  // 合计 at 42–44; 一般公共预算财政拨款 stacked over three lines at 52–58; 政府性基金预算财政拨款 at 68–74.
+  const FISCAL = [
+    at([10, '收入'], [52, '支出']),
+    at([52, '一般公共预算'], [68, '政府性基金预']),
+    at([5, '项目'], [16, '决算数'], [31, '项目'], [42, '合计'], [54, '财'], [70, '算']),
+    at([52, '政拨款'], [68, '财政拨款']),
+    // The income amount printed a line above its name (the row is centred on a name of two lines).
+    at([15, '2,940.05']),
+    at([0, '一、一般公共预算财政拨款'], [26, '一、一般公共服务支出'], [41, '2,106.66'], [57, '2,106.66']),
+    at([26, '二十二、灾害防治及应急管理支']),
+    at([26, '出']),
+    // Halfway between two headers: not placed.
+    at([26, '九、卫生健康支出'], [46, '60.99']),
+    '注：本表反映部门本年度财政拨款总收支和结转结余情况。',
+  ].join('\n');
+  const lines = readTextLines(FISCAL);
+  const ledger = readSpacedLedger(lines, 0, lines.length, (l) => l.text.startsWith('注：'));
+
+  it('names each 支出 column by its stacked header words, and 收入 by its one', () => {
+    expect(ledger?.columns.map((c) => [c.side, c.label])).toEqual([
+      ['income', '决算数'],
+      ['expense', '合计'],
+      ['expense', '一般公共预算财政拨款'],
+      ['expense', '政府性基金预算财政拨款'],
+    ]);
+    expect(ledger?.headerLines).toEqual([1, 2, 3, 4]);
+  });
+
+  it('places each amount under the nearest header, an amount above its name with it, a wrapped name joined', () => {
+    expect(
+      ledger?.rows.map((r) => [r.line, r.side, r.name, r.amounts.map((a) => [a.column, a.raw, a.line])]),
+    ).toEqual([
+      [6, 'income', '一、一般公共预算财政拨款', [[0, '2,940.05', 5]]],
+      [
+        6,
+        'expense',
+        '一、一般公共服务支出',
+        [
+          [1, '2,106.66', 6],
+          [2, '2,106.66', 6],
+        ],
+      ],
+      [7, 'expense', '二十二、灾害防治及应急管理支出', []],
+    ]);
+  });
+
+  it('leaves an amount that lies as near one header as the next unplaced, and says so', () => {
+    expect(ledger?.unplaced.map((u) => u.line)).toEqual([9]);
   });
 });
 

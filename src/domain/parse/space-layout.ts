@@ -412,36 +412,106 @@ export interface SpacedLedgerRow {
   readonly line: number;
   readonly side: 'income' | 'expense';
   readonly name: string;
-  readonly amount: { readonly raw: string; readonly line: number } | null;
+  /** The row's amounts, each in one of the ledger's columns (of the row's side). */
+  readonly amounts: ReadonlyArray<{ readonly column: number; readonly raw: string; readonly line: number }>;
+}
+
+export interface SpacedLedgerColumn {
+  readonly side: 'income' | 'expense';
+  /** The header over it (`决算数`, `合计`, `一般公共预算财政拨款`: words stacked over several lines joined). */
+  readonly label: string;
+  readonly span: CellSpan;
 }
 
 /**
- * A two-sided ledger (收入 | 支出, one 决算数 column each side: the Shanghai 收入支出决算总表) from a space-separated
- * layout: the header prints 项目 and 决算数 twice. On each line a name is of the 支出 side when it is the second name
- * of the line, or when it starts right of where the 收入 amounts start; an amount belongs to the nearest name on its
- * left. A line with an amount and no name is not placed. Null unless the header prints 项目 and 决算数 twice.
+ * A two-sided ledger (收入 | 支出) from a space-separated layout: the Shanghai 收入支出决算总表 (one 决算数 column each
+ * side) and 财政拨款收入支出决算总表 (支出 in 合计 and one column per kind of fiscal fund, their headers stacked over
+ * three lines). The header line prints 项目 twice; each side's amount columns are the header words right of its 项目,
+ * merged where they overlap across the header lines. On each line a name is of the 支出 side when it is the second
+ * name of the line, or when it starts right of where the 收入 amounts start; an amount belongs to the nearest name on
+ * its left, and on a side of several columns to the column whose header it lies under — the nearest by centre, and
+ * only when no other column is nearly as near (else the line is not placed). A line of one word under a 支出 name
+ * that wrapped (`出` after `…应急管理支`) continues it. Null unless the header prints 项目 twice.
  */
 export function readSpacedLedger(
   lines: readonly SourceLine[],
   from: number,
   to: number,
   isEnd: (line: SourceLine) => boolean,
-): { rows: SpacedLedgerRow[]; headerLines: number[]; unplaced: Array<{ line: number; why: string }> } | null {
+): {
+  columns: SpacedLedgerColumn[];
+  rows: SpacedLedgerRow[];
+  headerLines: number[];
+  unplaced: Array<{ line: number; why: string }>;
+} | null {
   const slice = spacedLines(lines, from, to);
   if (!slice) return null;
-  const header = slice.findIndex((l) => {
-    const w = wordsOf(l).map((x) => x.text);
-    return w.filter((x) => x === '项目').length === 2 && w.filter((x) => x === '决算数').length === 2;
-  });
+  const header = slice.findIndex((l) => wordsOf(l).filter((x) => x.text === '项目').length === 2);
   const headerLine = slice[header];
   if (!headerLine) return null;
-  const amountHeaders = wordsOf(headerLine).filter((w) => w.text === '决算数');
-  const incomeAmountStart = amountHeaders[0]?.span.x0 ?? Infinity;
-  const rows: SpacedLedgerRow[] = [];
+  const items = wordsOf(headerLine).filter((w) => w.text === '项目');
+  const expenseItemStart = items[1]?.span.x0 ?? Infinity;
+  // The header block: the 项目 line, the lines above it back to the 收入 | 支出 line, and the lines below it that hold
+  // only header words (no amount), right of the 支出 项目.
+  const isSides = (l: SourceLine): boolean => wordsOf(l).every((w) => /^(收入|支出)$/.test(w.text));
+  let top = header;
+  while (
+    top > 0 &&
+    slice[top - 1] !== undefined &&
+    !isSides(slice[top - 1]!) &&
+    isHeaderWords(slice[top - 1]!)
+  )
+    top--;
+  let bottom = header;
+  while (
+    slice[bottom + 1] !== undefined &&
+    isHeaderWords(slice[bottom + 1]!) &&
+    wordsOf(slice[bottom + 1]!).every((w) => w.span.x0 > expenseItemStart)
+  )
+    bottom++;
+  const headerWords = slice
+    .slice(top, bottom + 1)
+    .flatMap(wordsOf)
+    .filter(
+      (w) =>
+        w.text !== '项目' && !/^(收入|支出)$/.test(w.text) && !/^(?:金额)?单位[:：]|^部门[:：]/.test(w.text),
+    );
+  const columns: SpacedLedgerColumn[] = headerColumns(headerWords).map((c) => ({
+    side: c.span.x0 < expenseItemStart ? 'income' : 'expense',
+    label: c.label,
+    span: c.span,
+  }));
+  const incomeColumns = columns.flatMap((c, k) => (c.side === 'income' ? [k] : []));
+  const expenseColumns = columns.flatMap((c, k) => (c.side === 'expense' ? [k] : []));
+  if (incomeColumns.length === 0 || expenseColumns.length === 0) return null;
+  const incomeAmountStart = columns[incomeColumns[0]!]?.span.x0 ?? Infinity;
+  const centre = (x: CellSpan): number => (x.x0 + x.x1) / 2;
+  const rows: Array<{
+    line: number;
+    side: 'income' | 'expense';
+    name: string;
+    amounts: SpacedLedgerRow['amounts'];
+  }> = [];
   const unplaced: Array<{ line: number; why: string }> = [];
-  for (const l of slice.slice(header + 1)) {
+  const body = slice.slice(bottom + 1);
+  // Amounts the converter printed on a line of their own, just above the names they belong to (the row's cells are
+  // centred on its two-line names): they are placed with the next line, by their own extents.
+  let pending: Word[] = [];
+  for (const [k, l] of body.entries()) {
     if (isEnd(l)) break;
-    const words = wordsOf(l).filter((w) => w.text !== '');
+    const own = wordsOf(l).filter((w) => w.text !== '');
+    const next = body[k + 1];
+    if (
+      own.length > 0 &&
+      own.every((w) => isAmount(w.text)) &&
+      next?.no === l.no + 1 &&
+      wordsOf(next).some((w) => w.text !== '' && !isAmount(w.text))
+    ) {
+      pending = own;
+      continue;
+    }
+    const words = [...pending, ...own].sort((a, b) => a.span.x0 - b.span.x0);
+    pending = [];
     const names = words.filter((w) => !isAmount(w.text));
     if (names.length > 2) {
       unplaced.push({ line: l.no, why: '一行中有两个以上的项目名称' });
@@ -456,25 +526,77 @@ export function readSpacedLedger(
       continue;
     }
     const amounts = words.filter((w) => isAmount(w.text));
-    const taken = new Map<number, { raw: string; line: number }>();
+    // A wrapped 支出 name: one short word alone, right of the 收入 amounts, under the last 支出 name.
+    const lastExpense = [...rows].reverse().find((r) => r.side === 'expense');
+    if (
+      amounts.length === 0 &&
+      sided.length === 1 &&
+      sided[0]?.side === 'expense' &&
+      lastExpense?.line === l.no - 1 &&
+      (sided[0]?.word.text.length ?? 0) <= 2
+    ) {
+      lastExpense.name += sided[0]?.word.text ?? '';
+      continue;
+    }
+    const byOwner = new Map<number, Word[]>();
     let ok = true;
     for (const a of amounts) {
       const owner = sided.reduce((best, s, k) => (s.word.span.x1 <= a.span.x0 ? k : best), -1);
-      if (owner < 0 || taken.has(owner)) {
+      if (owner < 0) {
         ok = false;
         break;
       }
-      taken.set(owner, { raw: a.text, line: l.no });
+      byOwner.set(owner, [...(byOwner.get(owner) ?? []), a]);
+    }
+    const placed = new Map<number, Array<{ column: number; raw: string; line: number }>>();
+    for (const [owner, list] of byOwner) {
+      const own = sided[owner];
+      if (!ok || !own) break;
+      const cols = own.side === 'income' ? incomeColumns : expenseColumns;
+      if (cols.length === 1) {
+        // One column: the amount is the name's, wherever the converter put it.
+        if (list.length > 1) ok = false;
+        else placed.set(owner, [{ column: cols[0]!, raw: list[0]!.text, line: list[0]!.line }]);
+        continue;
+      }
+      // Several columns: each amount under the header nearest by centre, unambiguously, no column twice.
+      const out: Array<{ column: number; raw: string; line: number }> = [];
+      for (const a of list) {
+        const ranked = cols
+          .map((k) => ({ k, d: Math.abs(centre(columns[k]!.span) - centre(a.span)) }))
+          .sort((p, q) => p.d - q.d);
+        const [best, second] = ranked;
+        if (!best || (second && second.d - best.d < 1.5) || out.some((x) => x.column === best.k)) {
+          ok = false;
+          break;
+        }
+        out.push({ column: best.k, raw: a.text, line: a.line });
+      }
+      placed.set(owner, out);
     }
     if (!ok) {
-      unplaced.push({ line: l.no, why: '金额不能归到它左边的项目名称' });
+      unplaced.push({ line: l.no, why: '金额不能归到它左边的项目名称或它上方的栏' });
       continue;
     }
     sided.forEach((s, k) =>
-      rows.push({ line: l.no, side: s.side, name: s.word.text, amount: taken.get(k) ?? null }),
+      rows.push({ line: l.no, side: s.side, name: s.word.text, amounts: placed.get(k) ?? [] }),
     );
   }
-  return { rows, headerLines: [headerLine.no], unplaced };
+  return {
+    columns,
+    rows,
+    // The 收入 | 支出 line over the header is part of it.
+    headerLines: slice
+      .slice(top > 0 && slice[top - 1] && isSides(slice[top - 1]!) ? top - 1 : top, bottom + 1)
+      .map((l) => l.no),
+    unplaced,
+  };
+}
+
+/** A line of header words only: no amount, no number. */
+function isHeaderWords(l: SourceLine): boolean {
+  const words = wordsOf(l);
+  return words.length > 0 && words.every((w) => !isAmount(w.text) && !/^\d+$/.test(w.text));
 }
 
 /** The six groups of a “三公” table, in the order every template prints them, and a word each must show. */

@@ -312,18 +312,24 @@ export function parseTable(
     return assembleTable(frame, { unit: tableUnit, columns, headerLines: spaced.headerLines, rows });
   }
   const ledgerRead =
-    kind === 'income-expense-summary' ? readSpacedLedger(lines, slice.from, slice.to, endOfTable) : null;
+    kind === 'income-expense-summary' || kind === 'fiscal-income-expense-summary'
+      ? readSpacedLedger(lines, slice.from, slice.to, endOfTable)
+      : null;
   if (ledgerRead) {
-    const columns: TableColumn[] = (['income', 'expense'] as const).map((side, index) => {
-      const levels = [side === 'income' ? '收入' : '支出', '决算数'];
-      return { index, columnNo: null, levels, header: levels.join('/'), side };
+    // A side of one column is its 决算数; a side of several (财政拨款 支出: 合计 and each kind of fund) names each.
+    const perSide = (side: 'income' | 'expense'): number =>
+      ledgerRead.columns.filter((c) => c.side === side).length;
+    const columns: TableColumn[] = ledgerRead.columns.map((c, index) => {
+      const sideName = c.side === 'income' ? '收入' : '支出';
+      const levels = perSide(c.side) === 1 ? [sideName, '决算数'] : [sideName, '决算数', c.label];
+      return { index, columnNo: null, levels, header: levels.join('/'), side: c.side };
     });
     const ctx: RowContext = { lines, columns, leaves: [], unit: tableUnit, log, title };
     reportSpacedUnplaced(log, title.title, ledgerRead.unplaced);
     const rows = ledgerRead.rows.map((r): TableRow => {
       const cells: TableCell[] = [];
       const dashes: number[] = [];
-      if (r.amount) readCell(ctx, r.amount.raw, r.side === 'income' ? 0 : 1, r.amount.line, cells, dashes);
+      for (const a of r.amounts) readCell(ctx, a.raw, a.column, a.line, cells, dashes);
       const isTotal = /合计|总计/.test(r.name);
       return {
         key: `${r.side === 'income' ? 'i' : 'e'}${r.line}`,
