@@ -299,8 +299,22 @@ export interface ProseFacts {
     readonly smallMicro: ProseAmount | null;
     readonly smallMicroShare: ProsePercent | null;
     readonly serviceSmeShare: ProsePercent | null;
+    /**
+     * The Shanghai wording: budgets reserved for SMEs (面向中小企业预留政府采购项目预算金额) and for small and micro
+     * enterprises, what SME / small and micro suppliers won in those projects, and what SMEs won in the others.
+     */
+    readonly smeReserved: ProseAmount | null;
+    readonly smallMicroReserved: ProseAmount | null;
+    readonly smeAwardedReserved: ProseAmount | null;
+    readonly smallMicroAwardedReserved: ProseAmount | null;
+    readonly smeAwardedOther: ProseAmount | null;
   } | null;
-  readonly operatingCosts: { readonly amount: ProseAmount | null; readonly text: SourceText } | null;
+  readonly operatingCosts: {
+    readonly amount: ProseAmount | null;
+    /** Its change from last year (`比 2023 年度减少 13.52 万元，下降 8.65%`), where stated. */
+    readonly change: YearChange | null;
+    readonly text: SourceText;
+  } | null;
   readonly assets: { readonly vehicles: ProseCount | null; readonly text: SourceText } | null;
   readonly performance: {
     readonly projectCount: ProseCount | null;

@@ -167,6 +167,7 @@ describe('六 to 十三', () => {
   it('十、机关运行经费: none, stated in words (line 535)', () => {
     expect(facts.operatingCosts).toEqual({
       amount: null,
+      change: null,
       text: { text: '本单位无机关运行经费支出。', line: 535 },
     });
   });

@@ -379,3 +379,45 @@ describe('表4 against 表1 and 表3 against 表5 when not all the money is 财�
     expect(checks.get('cross.t4-t1.208')?.status).toBe('pass');
   });
 });
+
+/**
+ * 十一、其他重要事项 in the Shanghai words: 政府采购金额（以合同签订为准）为 …，其中：货物采购金额 …, the budgets reserved
+ * for SMEs and what they won, and 机关运行经费 … 比 2023 年度减少 …，下降 …%. The findings are the documents' own (planning
+ * oracle hand notes: 政府采购 2319.21 vs 122.43 + 1387.72 + 809.07 = 2319.22; social work dept page 22: SMEs won
+ * 21.07 in the reserved projects and 21.07 in the others, of a total 21.07).
+ */
+describe('政府采购 and 机关运行经费 as Shanghai words them', () => {
+  const checksOf = (name: string) => {
+    const r = parseFinalAccounts(read(`${name}.txt`));
+    if (!r.ok) throw new Error(r.error.message);
+    return { a: r.accounts, checks: new Map(runAudit(r.accounts).checks.map((c) => [c.id, c])) };
+  };
+
+  it('planning bureau: the parts, the reservations and the change of 机关运行经费', () => {
+    const { a, checks } = checksOf('planning-resources-bureau-2024');
+    const p = a.facts.procurement;
+    expect([p?.total.raw, p?.goods?.raw, p?.works?.raw, p?.services?.raw]).toEqual([
+      '2319.21万元',
+      '122.43万元',
+      '1387.72万元',
+      '809.07万元',
+    ]);
+    expect([p?.smeReserved?.raw, p?.smallMicroReserved?.raw, p?.smeAwardedOther?.raw]).toEqual([
+      '225.10万元',
+      '164.87万元',
+      '0.00万元',
+    ]);
+    expect(checks.get('prose.procurement.parts')?.detail).toContain('2,319.22，相差 -0.01');
+    expect(checks.get('prose.procurement.sme-awarded')?.status).toBe('pass');
+    expect(a.facts.operatingCosts?.change?.amount?.raw).toBe('13.52万元');
+    // 13.52 ÷ (142.80 + 13.52) = 8.649%: 8.65%.
+    expect(checks.get('prose.operating.change')?.status).toBe('pass');
+  });
+
+  it('social work dept: SME awards of 21.07 twice against a total of 21.07 are a finding', () => {
+    const { checks } = checksOf('social-work-dept-2024');
+    expect(checks.get('prose.procurement.parts')?.status).toBe('pass');
+    expect(checks.get('prose.procurement.sme-awarded-total')?.status).toBe('fail');
+    expect(checks.get('prose.procurement.sme-awarded-total')?.detail).toBe('42.14 > 21.07，多出 21.07');
+  });
+});

@@ -212,6 +212,7 @@ export function atMostCheck(
   message: string,
   part: AmountOperand,
   whole: AmountOperand,
+  remainder = '为其他资金',
 ): AuditCheck {
   const unit = part.unit;
   const p = (part.fen ?? 0) as Fen;
@@ -219,7 +220,7 @@ export function atMostCheck(
   const ok = p <= w;
   const diff = (w - p) as Fen;
   const detail = ok
-    ? `${grouped(p, unit)} ≤ ${grouped(w, unit)}，其余 ${grouped(diff, unit)} 为其他资金`
+    ? `${grouped(p, unit)} ≤ ${grouped(w, unit)}，其余 ${grouped(diff, unit)}${remainder ? ` ${remainder}` : ''}`
     : `${grouped(p, unit)} > ${grouped(w, unit)}，多出 ${grouped(p - w, unit)}`;
   return make(
     id,

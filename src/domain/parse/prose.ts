@@ -95,12 +95,12 @@ function direction(word: string | undefined): ChangeDirection {
 }
 
 /**
- * `与 2020 年度相比，…各减少 2072.36 万元，下降 42%，主要原因是…` after `subject`; the percentage may be absent (a
+ * `与 2020 年度相比，…各减少 2072.36 万元，下降 42%，主要原因是…` after `subject`, or `subject … 比 2023 年度减少 …`; the percentage may be absent (a
  * body in its first year: `增加307.82万元`, a change from zero) and the reason may follow `主要原因：`.
  */
 function yearChange(t: LinedText, subject: string): YearChange | null {
   const m = re(
-    String.raw`(?:与(?<year>\d{4})年度?相比[，,]?)?${subject}[^。；]{0,12}?(?<dir>增加|减少|增长|下降)${A('amt')}(?:[，,](?<dir2>增长|下降|增加|减少)${P('pct')})?(?:[。，,；]?主要原因(?:是|[:：])(?<reason>[^。；]*))?`,
+    String.raw`(?:与(?<year>\d{4})年度?相比[，,]?)?${subject}(?:[^。；]{0,12}?|[^。；]{0,30}?比(?<year2>\d{4})年度?)(?<dir>增加|减少|增长|下降)${A('amt')}(?:[，,](?<dir2>增长|下降|增加|减少)${P('pct')})?(?:[。，,；]?主要原因(?:是|[:：])(?<reason>[^。；]*))?`,
   ).exec(t.text);
   if (!m) return null;
   return {
@@ -108,7 +108,8 @@ function yearChange(t: LinedText, subject: string): YearChange | null {
     amount: amountOf(t, m, 'amt'),
     percent: percentOf(t, m, 'pct'),
     reason: textOf(t, m, 'reason'),
-    previousYear: m.groups?.['year'] ? Number(m.groups['year']) : null,
+    previousYear:
+      m.groups?.['year'] || m.groups?.['year2'] ? Number(m.groups['year'] ?? m.groups['year2']) : null,
   };
 }
 
@@ -390,25 +391,46 @@ function threePublicFacts(t: LinedText): ThreePublicProse | null {
 
 function operatingFacts(t: LinedText): ProseFacts['operatingCosts'] {
   const m = first(t, String.raw`机关运行经费(?:支出)?(?:为)?${A('a')}`);
-  return { amount: amountOf(t, m, 'a'), text: { text: t.text, line: firstLineOf(t) } };
+  return {
+    amount: amountOf(t, m, 'a'),
+    change: yearChange(t, '机关运行经费'),
+    text: { text: t.text, line: firstLineOf(t) },
+  };
 }
 
 function procurementFacts(t: LinedText): ProseFacts['procurement'] {
-  const total = amountOf(t, first(t, String.raw`采购支出总额${A('a')}`), 'a');
+  // `政府采购支出总额 X 万元` (national) or `政府采购金额（以合同签订为准）为 X 万元` (Shanghai).
+  const total = amountOf(
+    t,
+    first(t, String.raw`采购支出总额${A('a')}`) ??
+      first(t, String.raw`政府采购金额(?:[（(][^（()）\n]{0,20}[)）])?为?\n?${A('a')}`),
+    'a',
+  );
   if (!total) return null;
+  const after = (words: string): ProseAmount | null =>
+    amountOf(t, first(t, String.raw`${words}[，,]?\n?${A('a')}`), 'a');
   const sme = first(t, String.raw`授予中小企业合同金额${A('a')}[，,]占政府采购支出总额的${P('p')}`);
   const small = first(t, String.raw`授予小微企业合同金额${A('a')}[，,]占授予中小企业合同金额的${P('p')}`);
   const service = first(t, String.raw`服务采购授予中小企业合同金额占服务支出金额的${P('p')}`);
   return {
     total,
-    goods: amountOf(t, first(t, String.raw`货物支出${A('a')}`), 'a'),
-    works: amountOf(t, first(t, String.raw`工程支出${A('a')}`), 'a'),
-    services: amountOf(t, first(t, String.raw`服务支出${A('a')}`), 'a'),
+    goods: after('货物(?:采购金额|支出)'),
+    works: after('工程(?:采购金额|支出)'),
+    services: after('服务(?:采购金额|支出)'),
     sme: amountOf(t, sme, 'a'),
     smeShare: percentOf(t, sme, 'p'),
     smallMicro: amountOf(t, small, 'a'),
     smallMicroShare: percentOf(t, small, 'p'),
     serviceSmeShare: percentOf(t, service, 'p'),
+    smeReserved: after('面向中小企业预留政府采购项目预算金额'),
+    smallMicroReserved: after('面向小微企业预留政府采购项目预算金额'),
+    smeAwardedReserved: after(
+      '在面向中小企业预留的?政府采购项目中[，,]?\n?由中小企业供应商中标或成交的[，,]?\n?采购金额',
+    ),
+    smallMicroAwardedReserved: after(
+      '在面向小微企业预留的?政府采购项目中[，,]?\n?由小微企业供应商中标或成交的[，,]?\n?采购金额',
+    ),
+    smeAwardedOther: after('在其他政府采购项目中[，,]?\n?由中小企业供应商中标或成交的[，,]?\n?采购金额'),
   };
 }
 

@@ -7,10 +7,12 @@
 import type { ProseAmount, ProsePercent } from '../../final-accounts.types';
 import type { Fen } from '../../money';
 import type { AmountOperand } from '../core';
-import { amountOperand, percentCheck, place, proseOperand, proseUnit, sumCheck } from '../core';
+import { amountOperand, atMostCheck, percentCheck, place, proseOperand, proseUnit, sumCheck } from '../core';
 import type { ProseContext } from './context';
 
 export function procurementChecks(c: ProseContext): void {
+  const op = c.f.operatingCosts;
+  if (op?.amount) c.changePct('prose.operating.change', '机关运行经费', op.amount, op.change);
   const pr = c.f.procurement;
   if (!pr) return;
   const parts = [pr.goods, pr.works, pr.services].filter((x): x is ProseAmount => x !== null);
@@ -23,6 +25,58 @@ export function procurementChecks(c: ProseContext): void {
       parts.map((x) => ({ sign: 1 as const, operand: proseOperand(x, `说明 ${x.raw}`) })),
     ),
   );
+  // The Shanghai wording: what was won within a reservation cannot exceed it; small and micro within SME.
+  const within = (
+    id: string,
+    message: string,
+    part: ProseAmount | null,
+    whole: ProseAmount | null,
+    p: string,
+    w: string,
+  ) => {
+    if (part && whole)
+      c.checks.push(
+        atMostCheck(id, 'prose', message, proseOperand(part, `说明 ${p}`), proseOperand(whole, `说明 ${w}`)),
+      );
+  };
+  within(
+    'prose.procurement.sme-awarded',
+    '面向中小企业预留项目中由中小企业中标的金额不超过预留的预算金额',
+    pr.smeAwardedReserved,
+    pr.smeReserved,
+    '中小企业中标金额',
+    '面向中小企业预留预算金额',
+  );
+  within(
+    'prose.procurement.small-micro-awarded',
+    '面向小微企业预留项目中由小微企业中标的金额不超过预留的预算金额',
+    pr.smallMicroAwardedReserved,
+    pr.smallMicroReserved,
+    '小微企业中标金额',
+    '面向小微企业预留预算金额',
+  );
+  within(
+    'prose.procurement.small-micro-reserved',
+    '面向小微企业预留的预算金额不超过面向中小企业预留的预算金额',
+    pr.smallMicroReserved,
+    pr.smeReserved,
+    '面向小微企业预留预算金额',
+    '面向中小企业预留预算金额',
+  );
+  const awarded = [pr.smeAwardedReserved, pr.smeAwardedOther].filter((x): x is ProseAmount => x !== null);
+  if (awarded.length > 0) {
+    const sum = awarded.reduce((s, x) => s + x.fen, 0) as Fen;
+    c.checks.push(
+      atMostCheck(
+        'prose.procurement.sme-awarded-total',
+        'prose',
+        '由中小企业中标或成交的采购金额（预留项目 + 其他项目）不超过政府采购金额',
+        amountOperand(sum, pr.total.unit, place(awarded[0]!.line, '说明 中小企业中标金额之和')),
+        proseOperand(pr.total, '说明 政府采购金额'),
+        '',
+      ),
+    );
+  }
   const sme = pr.sme ? unitChecked(pr.sme, proseUnit(c.a)) : null;
   if (!sme) return;
   shareWithUnit(
