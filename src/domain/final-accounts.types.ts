@@ -348,7 +348,25 @@ export interface ThreePublicProse {
   readonly reception: ProseAmount | null;
   readonly change: YearChange | null;
   readonly vehicleChange: YearChange | null;
+  /** 完成预算的 x% of 因公出国（境）费 and of 公务接待费, where printed with their amounts. */
+  readonly abroadRate: ProsePercent | null;
+  readonly receptionRate: ProsePercent | null;
+  /** 公务接待费支出决算减少 0.15 万元，下降 27.78%. */
+  readonly receptionChange: YearChange | null;
+  /**
+   * Every further statement of one item's amount (Shanghai: `公务接待费支出决算 0.39 万元，占 100.00%`, `3、公务接待费支出
+   * 0.39 万元`, `公务用车购置支出为 0.00 万元`, `含外宾接待支出 0.00 万元`), with its share of the 三公 total when printed.
+   */
+  readonly itemStatements: ReadonlyArray<{
+    readonly item: ThreePublicItem;
+    readonly amount: ProseAmount;
+    readonly share: ProsePercent | null;
+  }>;
 }
+
+/** The items of the 三公 table, and 外宾接待 (a part of 公务接待 the table does not print). */
+export type ThreePublicItem =
+  'abroad' | 'vehicle' | 'purchase' | 'running' | 'reception' | 'foreign-reception';
 
 export interface KeyWorkItem {
   readonly index: number;

@@ -275,6 +275,35 @@ describe('the 三公 sentences of the planning bureau (oracle sentences at lines
       percent: { raw: '27.78%' },
     });
   });
+
+  it('reads each item again as the 具体情况 states it (lines 840–861), its share, rate and change, and checks them', () => {
+    const r = parseFinalAccounts(read('planning-resources-bureau-2024.txt'));
+    if (!r.ok) throw new Error(r.error.message);
+    const t = r.accounts.facts.threePublic;
+    // Pages 25–26 (read from the images): 占 0.00% / 0.00% / 100.00%; 1、… 0.00; 2、… 0.00, 购置 0.00, 运行维护 0.00; 3、… 0.39;
+    // 含外宾接待支出 0.00 (国内公务接待支出 0.39 万, printed without 元, is not an amount).
+    expect(t?.itemStatements.map((x) => [x.item, x.amount.raw, x.share?.raw ?? null])).toEqual([
+      ['abroad', '0.00万元', '0.00%'],
+      ['vehicle', '0.00万元', '0.00%'],
+      ['reception', '0.39万元', '100.00%'],
+      ['abroad', '0.00万元', null],
+      ['vehicle', '0.00万元', null],
+      ['purchase', '0.00万元', null],
+      ['running', '0.00万元', null],
+      ['reception', '0.39万元', null],
+      ['foreign-reception', '0.00万元', null],
+    ]);
+    expect([t?.abroadRate?.raw, t?.receptionRate?.raw, t?.receptionChange?.percent?.raw]).toEqual([
+      '0.00%',
+      '13.68%',
+      '27.78%',
+    ]);
+    const checks = runAudit(r.accounts).checks.filter((c) => c.id.startsWith('prose.three-public.'));
+    expect(checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.detail}`)).toEqual([]);
+    expect(checks.filter((c) => c.id.startsWith('prose.three-public.item.')).length).toBe(9);
+    // 0 ÷ 0 printed 0.00% (neither budgeted nor spent) is the template's convention, not a finding.
+    expect(checks.find((c) => c.id === 'prose.three-public.abroad-rate')?.detail).toContain('均为 0');
+  });
 });
 
 describe('a body in its first year', () => {

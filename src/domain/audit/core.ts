@@ -295,12 +295,16 @@ export function percentCheck(
   const precise = percentScaled(numerator.fen ?? 0, denominator.fen ?? 0, decimals + 3);
   const unit = numerator.unit;
   if (computed === null || precise === null) {
+    // 0 of 0 printed as 0%: the convention of the templates (an item neither budgeted nor spent), not a finding.
+    const nothing = (numerator.fen ?? 0) === 0 && printed.value.units === 0;
     return make(
       id,
       family,
-      'warn',
+      nothing ? 'pass' : 'warn',
       message,
-      `分母为 0，无法计算（印 ${printed.raw}）`,
+      nothing
+        ? `分子、分母均为 0（未安排也未支出），印 ${printed.raw}`
+        : `分母为 0，无法计算（印 ${printed.raw}）`,
       [decimalText(printed.value), ''],
       [p, numerator.place, denominator.place],
       '',

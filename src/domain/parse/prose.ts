@@ -16,6 +16,7 @@ import type {
   ProseShare,
   SourceText,
   ThreePublicProse,
+  ThreePublicItem,
   YearChange,
 } from '../final-accounts.types';
 import type { MoneyUnit } from '../money';
@@ -331,8 +332,18 @@ function threePublicFacts(t: LinedText): ThreePublicProse | null {
     t,
     String.raw`公务用车购置及运行费支出决算(?:增加|减少)的主要原因是(?<reason>[^。；]*)`,
   );
-  const abroad = first(t, String.raw`因公出国[（(]境[)）]费(?:支出)?决算为${A('a')}`);
-  const reception = first(t, String.raw`公务接待费支出决算为${A('a')}`);
+  const abroad = first(
+    t,
+    String.raw`因公出国[（(]境[)）]费(?:支出)?\n?决算为${A('a')}(?:[，,]\n?完成(?:年初)?预算的${P('rate')})?`,
+  );
+  const reception = first(
+    t,
+    String.raw`公务接待费支\n?出决算为${A('a')}(?:[，,]\n?完成(?:年初)?预算的${P('rate')})?`,
+  );
+  const receptionChange = first(
+    t,
+    String.raw`公务接待费支出决算(?<dir>增加|减少)${A('amt')}[，,](?:增长|下降)${P('pct')}`,
+  );
   const fuel = first(t, String.raw`燃料费${A('a')}`);
   const repair = first(t, String.raw`维修费${A('a')}`);
   const insurance = first(t, String.raw`保险费${A('a')}`);
@@ -386,7 +397,52 @@ function threePublicFacts(t: LinedText): ThreePublicProse | null {
           previousYear: null,
         }
       : null,
+    abroadRate: percentOf(t, abroad, 'rate'),
+    receptionRate: percentOf(t, reception, 'rate'),
+    receptionChange: receptionChange
+      ? {
+          direction: direction(receptionChange.groups?.['dir']),
+          amount: amountOf(t, receptionChange, 'amt'),
+          percent: percentOf(t, receptionChange, 'pct'),
+          reason: null,
+          previousYear: null,
+        }
+      : null,
+    itemStatements: threePublicItemStatements(t),
   };
+}
+
+const THREE_PUBLIC_ITEM: ReadonlyArray<[RegExp, ThreePublicItem]> = [
+  [/^因公出国/, 'abroad'],
+  [/^公务用车购置及运行/, 'vehicle'],
+  [/^公务用车购置$/, 'purchase'],
+  [/^公务用车运行/, 'running'],
+  [/^公务接待/, 'reception'],
+  [/^外宾接待/, 'foreign-reception'],
+];
+
+/**
+ * Further statements of the 三公 items (the Shanghai 具体情况): `X费支出决算 A，占 P` (its share of the total),
+ * `N、X费支出 A`, and the parts `公务用车购置支出为 A`, `公务用车运行维护支出 A`, `含外宾接待支出 A`.
+ */
+function threePublicItemStatements(t: LinedText): ThreePublicProse['itemStatements'] {
+  const out: Array<ThreePublicProse['itemStatements'][number]> = [];
+  const ITEM = String.raw`(?<name>因公出国[（(]境[)）]费|公务用车购置及运行(?:维护)?费|公务接待费)`;
+  const patterns = [
+    String.raw`${ITEM}支出\n?决算${A('a')}[，,]\n?占${P('p')}`,
+    String.raw`\d+[、.．]${ITEM}支出${A('a')}`,
+    String.raw`(?<name>公务用车购置|公务用车运行维护|外宾接待)支出为?${A('a')}`,
+  ];
+  for (const source of patterns) {
+    const r = re(source, 'g');
+    for (let m = r.exec(t.text); m; m = r.exec(t.text)) {
+      const name = m.groups?.['name'] ?? '';
+      const item = THREE_PUBLIC_ITEM.find(([test]) => test.test(name))?.[1];
+      const amount = amountOf(t, m, 'a');
+      if (item && amount) out.push({ item, amount, share: percentOf(t, m, 'p') });
+    }
+  }
+  return out.sort((a, b) => a.amount.line - b.amount.line);
 }
 
 function operatingFacts(t: LinedText): ProseFacts['operatingCosts'] {

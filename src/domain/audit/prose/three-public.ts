@@ -3,8 +3,8 @@
  * 公务接待) against 表7 (表9 in the 2022+ order, `L.t7`); the running cost against its budget and as 燃料 + 维修 +
  * 保险; the changes on last year.
  */
-import type { ProseAmount } from '../../final-accounts.types';
-import { equalCheck, proseOperand, sumCheck } from '../core';
+import type { ProseAmount, ThreePublicItem } from '../../final-accounts.types';
+import { atMostCheck, equalCheck, proseOperand, sumCheck } from '../core';
 import { columnNamed } from '../table-operands';
 import type { Op, ProseContext } from './context';
 
@@ -140,5 +140,71 @@ export function threePublicChecks(c: ProseContext): void {
         proseOperand(tp.vehicleChange.amount, '说明 公务用车变动额'),
       ),
     );
+  }
+
+  // Each item's rate against its own budget in 表7, its change, and every further statement of its amount.
+  if (tp.abroad)
+    c.pct(
+      'prose.three-public.abroad-rate',
+      '说明 因公出国（境）费完成预算的百分比',
+      tp.abroadRate,
+      '说明 因公出国（境）费完成率',
+      proseOperand(tp.abroad, '说明 因公出国（境）费'),
+      c7(/^预算数\/因公出国（境）费$/),
+    );
+  if (tp.reception) {
+    c.pct(
+      'prose.three-public.reception-rate',
+      '说明 公务接待费完成预算的百分比',
+      tp.receptionRate,
+      '说明 公务接待费完成率',
+      proseOperand(tp.reception, '说明 公务接待费'),
+      c7(/^预算数\/公务接待费$/),
+    );
+    c.changePct('prose.three-public.reception-change', '公务接待费', tp.reception, tp.receptionChange);
+  }
+  const column: Readonly<Record<ThreePublicItem, RegExp | null>> = {
+    abroad: /^决算数\/因公出国（境）费$/,
+    vehicle: /^决算数\/公务用车购置及运行费\/小计$/,
+    purchase: /^决算数\/公务用车购置及运行费\/公务用车购置费$/,
+    running: /^决算数\/公务用车购置及运行费\/公务用车运行费$/,
+    reception: /^决算数\/公务接待费$/,
+    // 外宾接待 is a part of 公务接待 that the table does not print.
+    'foreign-reception': null,
+  };
+  const NAME: Readonly<Record<ThreePublicItem, string>> = {
+    abroad: '因公出国（境）费',
+    vehicle: '公务用车购置及运行费',
+    purchase: '公务用车购置费',
+    running: '公务用车运行费',
+    reception: '公务接待费',
+    'foreign-reception': '外宾接待支出',
+  };
+  for (const x of tp.itemStatements) {
+    const name = NAME[x.item];
+    const header = column[x.item];
+    const id = `prose.three-public.item.${x.item}.${x.amount.line}`;
+    if (header)
+      c.eq(id, `说明 ${name}（第 ${x.amount.line} 行）= ${L.t7}`, x.amount, `说明 ${name}`, c7(header));
+    else if (tp.reception)
+      c.checks.push(
+        atMostCheck(
+          id,
+          'prose',
+          `说明 ${name}不超过公务接待费`,
+          proseOperand(x.amount, `说明 ${name}`),
+          proseOperand(tp.reception, '说明 公务接待费'),
+          '',
+        ),
+      );
+    if (x.share)
+      c.pct(
+        `prose.three-public.share.${x.item}`,
+        `说明 ${name}占“三公”经费支出的百分比`,
+        x.share,
+        `说明 ${name}占比`,
+        proseOperand(x.amount, `说明 ${name}`),
+        tp.actual ? proseOperand(tp.actual, '说明 三公支出决算') : actual,
+      );
   }
 }
