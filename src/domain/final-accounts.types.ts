@@ -317,10 +317,20 @@ export interface ProseFacts {
   } | null;
   readonly assets: { readonly vehicles: ProseCount | null; readonly text: SourceText } | null;
   readonly performance: {
+    /** The projects self-evaluated and their funds (national: 共涉及项目 N 个，资金 …; Shanghai: the 绩效自评 stage). */
     readonly projectCount: ProseCount | null;
     readonly amount: ProseAmount | null;
     readonly share: ProsePercent | null;
     readonly line: number;
+    /** Each stage of 全过程绩效管理 as Shanghai states it: 编报绩效目标, 绩效跟踪评价, 绩效自评 (projects, 预算金额). */
+    readonly stages: ReadonlyArray<{
+      readonly stage: string;
+      readonly projectCount: ProseCount | null;
+      readonly amount: ProseAmount | null;
+      readonly line: number;
+    }>;
+    /** 平均得分 of the self-evaluated projects, where stated. */
+    readonly averageScore: ProseFigure | null;
   } | null;
   readonly departmentEvaluation: {
     readonly amount: ProseAmount | null;

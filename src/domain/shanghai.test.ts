@@ -450,3 +450,25 @@ describe('政府采购 and 机关运行经费 as Shanghai words them', () => {
     expect(checks.get('prose.procurement.sme-awarded-total')?.detail).toBe('42.14 > 21.07，多出 21.07');
   });
 });
+
+/**
+ * 十、预算绩效管理情况 (the heading says 管理): the three stages of 全过程绩效管理 with their projects and 预算金额, and the
+ * average score, in the order the oracle's 绩效 sentence lists them (planning line 895, social work dept line 602).
+ */
+describe.each([
+  ['planning-resources-bureau-2024', 895],
+  ['social-work-dept-2024', 602],
+])('%s: the 绩效 stages', (name, line) => {
+  it('reads each stage and the average score as the oracle lists them', () => {
+    const oracle = JSON.parse(read(`${name}.oracle.json`)) as Oracle;
+    const sentence = oracle.sentences.find((x) => x.topic === 'performance' && x.line === line);
+    const r = parseFinalAccounts(read(`${name}.txt`));
+    if (!r.ok) throw new Error(r.error.message);
+    const p = r.accounts.facts.performance;
+    const read6 = (p?.stages ?? []).flatMap((x) => [x.projectCount?.raw, x.amount?.raw]);
+    expect([...read6, p?.averageScore?.raw]).toEqual(sentence?.amounts.slice(0, 7));
+    expect(p?.stages.map((x) => x.stage)).toEqual(['编报绩效目标', '绩效跟踪评价', '绩效自评']);
+    // The self-evaluated stage is the document's 绩效 total.
+    expect(p?.amount?.raw).toBe(sentence?.amounts[5]);
+  });
+});

@@ -161,7 +161,7 @@ export function extractProseFacts(sections: readonly SectionText[]): ProseFacts 
   const opT = find((h) => /机关运行经费/.test(h));
   const procT = find((h) => /政府采购/.test(h));
   const assetT = find((h) => /国有资产/.test(h));
-  const perfT = find((h) => /预算绩效情况|预算绩效管理工作开展情况/.test(h));
+  const perfT = find((h) => /预算绩效(?:管理)?(?:工作开展)?情况/.test(h));
   const deptT = find((h) => /整体支出自评/.test(h));
 
   return {
@@ -500,34 +500,59 @@ function performanceFacts(t: LinedText): ProseFacts['performance'] {
     t,
     String.raw`共涉及项目${N('n', '个')}[，,]资金${A('a')}(?:[，,]占[^，。]{0,20}?${P('p')})?`,
   );
-  if (!m) return null;
+  // Shanghai: `编报绩效目标的2024年度项目39个，涉及预算金额4415.48万元；绩效跟踪评价的…；绩效自评的…，平均得分99.33分`.
+  const stages: Array<NonNullable<ProseFacts['performance']>['stages'][number]> = [];
+  const r = re(
+    String.raw`(?<stage>编报绩效目标|绩效跟踪(?:评价)?|绩效监控|绩效自评|重点绩效评价|财政重点评价)的(?:\d{4}年度)?项目${N('n', '个')}[，,]\n?涉\n?及预算金额${A('a')}`,
+    'g',
+  );
+  for (let k = r.exec(t.text); k; k = r.exec(t.text))
+    stages.push({
+      stage: k.groups?.['stage'] ?? '',
+      projectCount: countOf(t, k, 'n', '个'),
+      amount: amountOf(t, k, 'a'),
+      line: lineOf(t, k.index),
+    });
+  const avg = first(t, String.raw`平均得分(?<score>\d+(?:\.\d+)?)分`);
+  const averageScore = avg ? scoreFigure(t, avg, '平均得分') : null;
+  const self = stages.find((x) => x.stage === '绩效自评');
+  if (!m && !self) return null;
   return {
-    projectCount: countOf(t, m, 'n', '个'),
-    amount: amountOf(t, m, 'a'),
-    share: percentOf(t, m, 'p'),
-    line: lineOf(t, m.index),
+    projectCount: m ? countOf(t, m, 'n', '个') : (self?.projectCount ?? null),
+    amount: m ? amountOf(t, m, 'a') : (self?.amount ?? null),
+    share: m ? percentOf(t, m, 'p') : null,
+    line: m ? lineOf(t, m.index) : (self?.line ?? firstLineOf(t)),
+    stages,
+    averageScore,
   };
 }
 
 function departmentEvaluationFacts(t: LinedText): ProseFacts['departmentEvaluation'] {
   const m = first(t, String.raw`资金${A('a')}`);
   const s = first(t, String.raw`综合得分(?<score>\d+(?:\.\d+)?)分`);
-  const scoreRaw = s?.groups?.['score'];
-  const scoreStart = s ? startOf(s, 'score') : null;
+  return {
+    amount: amountOf(t, m, 'a'),
+    score: s ? scoreFigure(t, s, '综合得分') : null,
+    line: firstLineOf(t),
+  };
+}
+
+/** The score in group `score` of a match (`综合得分95分`, `平均得分99.33分`) as a figure labelled `label`. */
+function scoreFigure(t: LinedText, m: Match, label: string): ProseFigure | null {
+  const scoreRaw = m.groups?.['score'];
+  const scoreStart = startOf(m, 'score');
   const value = scoreRaw ? exactDecimal(scoreRaw) : null;
-  const score: ProseFigure | null =
-    scoreRaw && value && scoreStart !== null
-      ? {
-          kind: 'score',
-          raw: `${scoreRaw}分`,
-          value,
-          unit: '分',
-          line: lineOf(t, scoreStart),
-          label: '综合得分',
-          sentence: '',
-        }
-      : null;
-  return { amount: amountOf(t, m, 'a'), score, line: firstLineOf(t) };
+  return scoreRaw && value && scoreStart !== null
+    ? {
+        kind: 'score',
+        raw: `${scoreRaw}分`,
+        value,
+        unit: '分',
+        line: lineOf(t, scoreStart),
+        label,
+        sentence: '',
+      }
+    : null;
 }
 
 export type { ProseSection };
