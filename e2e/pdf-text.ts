@@ -1,37 +1,31 @@
 /**
- * The text of each page of a PDF the browser printed, read with pdfjs-dist (Mozilla's PDF reader, the library the
- * app will read PDFs with) in Node. Node 20 lacks `Promise.withResolvers`, which pdfjs-dist 6 uses: polyfilled here
- * for Node only (browsers have it).
+ * The text of each page of a PDF the browser printed, read with pdfjs-dist (the library the app reads PDFs with) in
+ * Node, polyfilled for Node 20 by src/testing/pdfjs-node.ts.
  */
-interface WithResolvers {
-  withResolvers?: <T>() => { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void };
-}
+import { nodePdfjs } from '../src/testing/pdfjs-node';
 
-function polyfillWithResolvers(): void {
-  const P = Promise as unknown as WithResolvers;
-  if (P.withResolvers) return;
-  P.withResolvers = <T>() => {
-    let resolve!: (v: T) => void;
-    let reject!: (e: unknown) => void;
-    const promise = new Promise<T>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    return { promise, resolve, reject };
-  };
+interface TextPage {
+  getTextContent(): Promise<{ items: readonly unknown[] }>;
+}
+interface TextDocument {
+  readonly numPages: number;
+  getPage(n: number): Promise<TextPage>;
 }
 
 /** Each page's text (items joined), in page order. */
 export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
-  polyfillWithResolvers();
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await nodePdfjs();
   const task = pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
-  const doc = await task.promise;
+  const doc = (await task.promise) as unknown as TextDocument;
   const texts: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
     const content = await page.getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+    texts.push(
+      content.items
+        .map((item) => (item && typeof item === 'object' && 'str' in item ? String(item.str) : ''))
+        .join(''),
+    );
   }
   await task.destroy();
   return texts;

@@ -33,7 +33,7 @@ describe('cli facts', () => {
   it.each([
     ['random.txt', '不是部门决算公开'],
     ['budget.txt', '不是部门决算'],
-    ['doc.pdf', '不是 UTF-8 文本'],
+    ['doc.pdf', '这是 PDF，但本命令没有可用的 PDF 读取器'],
     ['missing.txt', '无法读取文件'],
   ])('%s: clear message on stderr, non-zero exit, nothing on stdout', (file, message) => {
     const r = runCli(['facts', file], read);

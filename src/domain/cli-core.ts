@@ -8,7 +8,7 @@ import { completenessSummary } from './completeness';
 import type { AuditReport } from './audit/run-audit';
 import { auditToJson, runAudit } from './audit/run-audit';
 import { factsToCsv, getTableFacts } from './facts';
-import type { FinalAccounts } from './final-accounts.types';
+import type { FinalAccounts, ParseResult } from './final-accounts.types';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
 import type { ParsedFile } from './parsed-file';
 import { serializeParsedFile } from './parsed-file';
@@ -23,7 +23,8 @@ const USAGE = `用法 (usage):
   npm run --silent cli -- facts <file>          表1–9 的每个数字，CSV：table,row,code,item,column,value,line
   npm run --silent cli -- audit <file> [--json] 全部勾稽检查：可读摘要，或 JSON {"checks": [...]}
   npm run --silent cli -- model <file>          解析出的模型，JSON（与 data/parsed/ 相同的格式）
-  npm run --silent cli -- text <file>           来源行（facts 与 audit 的行号所指的行）
+  npm run --silent cli -- text <file>           来源行（facts 与 audit 的行号所指的行；PDF 为重建的文字行）
+  <file>：.txt / .md 文本，或带文字层的 .pdf
 `;
 
 const COMMANDS = new Set(['facts', 'audit', 'model', 'text']);
@@ -43,9 +44,28 @@ export function decodeText(bytes: Uint8Array): string | null {
   }
 }
 
+/** A file as the command line reads it: its bytes, and for a PDF, what the PDF reader made of them. */
+export interface CliSource {
+  readonly bytes: Uint8Array;
+  /** For a PDF: the reconstructed text lines and their parse (or why the PDF could not be read). */
+  readonly pdf?:
+    | { readonly ok: true; readonly text: string; readonly result: ParseResult }
+    | { readonly ok: false; readonly message: string };
+}
+
+/** True for bytes that begin as a PDF file does (`%PDF-`). */
+export function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+}
+
+/** The file argument of argv (the first that is not a flag), for a caller that reads the file first. */
+export function cliFileArgument(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((a) => a !== '--json');
+}
+
 export function runCli(
   argv: readonly string[],
-  readFile: (path: string) => Uint8Array,
+  readFile: (path: string) => Uint8Array | CliSource,
   deps: CliDeps = {},
 ): CliResult {
   const [command, ...rest] = argv;
@@ -55,9 +75,10 @@ export function runCli(
     return { stdout: USAGE, stderr: '', code: command ? 0 : 2 };
   if (!COMMANDS.has(command)) return { stdout: '', stderr: `未知命令：${command}\n${USAGE}`, code: 2 };
   if (!path) return { stdout: '', stderr: `缺少文件参数\n${USAGE}`, code: 2 };
-  let bytes: Uint8Array;
+  let source: CliSource;
   try {
-    bytes = readFile(path);
+    const read = readFile(path);
+    source = read instanceof Uint8Array ? { bytes: read } : read;
   } catch (e) {
     return {
       stdout: '',
@@ -65,17 +86,31 @@ export function runCli(
       code: 2,
     };
   }
-  const text = decodeText(bytes);
-  if (text === null) {
-    return {
-      stdout: '',
-      stderr: `${path}：不是 UTF-8 文本（可能是 PDF、图片或其他二进制文件）；本工具接受 .txt / .md 格式的部门决算公开\n`,
-      code: 2,
-    };
+  const { bytes } = source;
+  let text: string;
+  let r: ParseResult;
+  if (source.pdf) {
+    if (!source.pdf.ok) return { stdout: '', stderr: `${path}：${source.pdf.message}\n`, code: 2 };
+    text = source.pdf.text;
+    r = source.pdf.result;
+  } else {
+    const decoded = decodeText(bytes);
+    if (decoded === null) {
+      return {
+        stdout: '',
+        stderr: isPdf(bytes)
+          ? `${path}：这是 PDF，但本命令没有可用的 PDF 读取器\n`
+          : `${path}：不是 UTF-8 文本或 PDF（可能是图片或其他二进制文件）；本工具接受 .txt / .md 文本或带文字层的 .pdf 部门决算公开\n`,
+        code: 2,
+      };
+    }
+    text = decoded;
+    // The lines provenance numbers refer to: for a text file, the file itself.
+    if (command === 'text') return { stdout: text, stderr: '', code: 0 };
+    r = parseFinalAccounts(text);
   }
-  // The lines provenance numbers refer to: for a text file, the file itself.
-  if (command === 'text') return { stdout: text, stderr: '', code: 0 };
-  const r = parseFinalAccounts(text);
+  // For a PDF, the reconstructed lines that `line` in facts and audit refers to.
+  if (command === 'text') return { stdout: `${text}\n`, stderr: '', code: 0 };
   if (!r.ok) {
     const where = r.error.line ? `第 ${r.error.line} 行：` : '';
     return { stdout: '', stderr: `${path}：${where}${r.error.message}\n`, code: 2 };

@@ -191,6 +191,15 @@ export interface CategoryBudget {
   readonly item: string | null;
   /** What the 项 was mainly used for (主要用于：…), where printed. */
   readonly purpose: SourceText | null;
+  /**
+   * How the words compare the actual with the budget: 决算数大于 / 小于 / 等于预算数, 与预算数持平 (`equal`) or 基本持平
+   * (`about`); null where the sentence does not say.
+   */
+  readonly comparison: {
+    readonly relation: 'more' | 'less' | 'equal' | 'about';
+    readonly text: string;
+    readonly line: number;
+  } | null;
   readonly line: number;
 }
 

@@ -14,52 +14,15 @@ import { describe, expect, it } from 'vitest';
 
 import { runAudit } from './audit/run-audit';
 import { indexModelNumbers } from './figure-index';
-import type { FinalAccounts, TableKind } from './final-accounts.types';
+import type { FinalAccounts } from './final-accounts.types';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
 import { getPerformanceNarrative } from './scorecards';
-
-interface OracleRow {
-  readonly line: number;
-  /** Where the name is, when not on the line of the amounts. */
-  readonly nameLine?: number;
-  readonly code: string | null;
-  readonly name: string | null;
-  readonly values: readonly string[];
-  readonly valueLines?: ReadonlyArray<number | null>;
-  /** The side (收入/支出) or block (左/右) of a two-sided table. */
-  readonly side?: string;
-  readonly block?: string;
-}
-interface OracleTable {
-  readonly printedNumber: number;
-  readonly kind: TableKind;
-  readonly titleLine: number;
-  readonly title: string;
-  readonly empty: boolean;
-  /** For two-sided tables: each side's amount columns, in the order the page prints the sides. */
-  readonly sideColumns?: Readonly<Record<string, readonly string[]>>;
-  readonly rows: readonly OracleRow[];
-}
-interface Oracle {
-  readonly department: string;
-  readonly year: number;
-  readonly kind: string;
-  readonly parts: ReadonlyArray<{ readonly kind: string; readonly line: number }>;
-  readonly tables: readonly OracleTable[];
-  readonly sentences: ReadonlyArray<{
-    readonly line: number;
-    readonly topic: string;
-    readonly lines?: readonly number[];
-    readonly amounts: readonly string[];
-  }>;
-}
+import type { Oracle, OracleRow } from '@/testing/shanghai-oracle';
+import { oracleDigits as digits } from '@/testing/shanghai-oracle';
 
 const DIR = new URL('./__fixtures__/shanghai/', import.meta.url);
 const DOCUMENTS = ['finance-bureau-2024', 'social-work-dept-2024', 'planning-resources-bureau-2024'];
 const read = (name: string): string => readFileSync(new URL(name, DIR), 'utf8');
-
-/** `2,940.05` → `2940.05`; `2995.39万元` → `2995.39`; `71.73%` → `71.73`. */
-const digits = (printed: string): string => /^[\d.]*/.exec(printed.replace(/[,，\s]/g, ''))?.[0] ?? '';
 
 /**
  * Per-项 budget sentences whose lines pdftotext put out of order (finance bureau lines 588–598: item 4's amounts print

@@ -464,8 +464,10 @@ function crossCardChecks(a: FinalAccounts): AuditCheck[] {
     }
   }
 
-  // Counts and Σ executions against the stated 绩效 summary.
-  const perf = f.performance;
+  // Counts and Σ executions against the stated 绩效 summary — only where the document publishes project cards: a
+  // disclosure that publishes none (the Shanghai template) states its 绩效 work in prose alone, with nothing to
+  // count against.
+  const perf = projects.length > 0 ? f.performance : null;
   if (perf?.projectCount) {
     const ok = perf.projectCount.value === projects.length;
     out.push(

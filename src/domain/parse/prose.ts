@@ -283,14 +283,33 @@ function categoryBudgetFacts(t: LinedText): CategoryBudget[] {
       segment: m.groups?.['segment'] ?? null,
       item: m.groups?.['item'] ?? null,
       purpose: textOf(t, m, 'purpose'),
+      comparison: comparisonAfter(t, m.index, m.index + m[0].length),
       line: lineOf(t, m.index),
     });
   }
   return out;
 }
 
+/**
+ * How the sentence compares the actual with the budget in words (`决算数小于预算数的主要原因`, `决算数与预算数基本持平`,
+ * `决算数同预算数持平`), within the sentence or the one after it.
+ */
+function comparisonAfter(t: LinedText, from: number, to: number): CategoryBudget['comparison'] {
+  const tail = t.text.slice(to);
+  const next = /^[^。\n]*[。\n]?[^。\n]*/.exec(tail)?.[0] ?? '';
+  const scope = t.text.slice(from, to) + next;
+  const m =
+    /决算数?(?:(?<more>大于|多于|高于|超过)|(?<less>小于|少于|低于)|(?<equal>等于)|(?:与|同)预算数?(?<about>基本)?持平)(?:(?:年初|全年)?预算数?)?/.exec(
+      scope,
+    );
+  if (!m) return null;
+  const g = m.groups ?? {};
+  const relation = g['more'] ? 'more' : g['less'] ? 'less' : g['about'] ? 'about' : 'equal';
+  return { relation, text: m[0], line: lineOf(t, from + m.index) };
+}
+
 function itemsAfter(t: LinedText, word: string): string[] {
-  const m = first(t, String.raw`${word}${A('x')}[，,]主要包括[:：](?<items>[^。\n]*)`);
+  const m = first(t, String.raw`${word}${A('x')}[，,]主要包括[:：](?<items>[^。；;\n]*)`);
   return (m?.groups?.['items'] ?? '').split(/[、，,]/).filter((s) => s !== '');
 }
 

@@ -200,6 +200,25 @@ export function budgetExecutionChecks(c: ProseContext): void {
       proseOperand(cb.actual, `说明 ${cb.item ?? cb.name} 支出决算`),
       proseOperand(cb.budget, `说明 ${cb.item ?? cb.name} ${cb.basis}`),
     );
+    // The words against the figures: `决算数大于预算数` where the actual is below the budget is a contradiction.
+    const cmp = cb.comparison;
+    if (cmp && cmp.relation !== 'about') {
+      const actual = cb.actual.fen;
+      const budget = cb.budget.fen;
+      const truth = actual > budget ? 'more' : actual < budget ? 'less' : 'equal';
+      const words = { more: '大于', less: '小于', equal: '等于' } as const;
+      c.checks.push(
+        factCheck(
+          `${id}.comparison`,
+          'prose',
+          truth === cmp.relation ? 'pass' : 'fail',
+          `说明的“${cmp.text}”与所列金额一致（${cb.item ?? cb.name}）`,
+          `支出决算 ${cb.actual.raw} ${words[truth]}${cb.basis} ${cb.budget.raw}；说明写“${cmp.text}”`,
+          [cb.actual.raw, cb.budget.raw],
+          [place(cmp.line, `说明 ${cmp.text}`), place(cb.line, `说明 ${what}`)],
+        ),
+      );
+    }
     if (cb.actual.fen > cb.budget.fen) {
       c.checks.push(
         factCheck(
