@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 import { CSP_HEADER, cspMetaPlugin } from './scripts/csp.ts';
+import { pdfjsAssetsPlugin } from './scripts/pdfjs-assets.ts';
 
 const srcDir = fileURLToPath(new URL('./src/', import.meta.url));
 
@@ -11,7 +12,10 @@ export default defineConfig({
   // Relative asset URLs, so dist/ can be served from any sub-path.
   base: './',
   // The CSP goes into built HTML only: the dev server's React refresh preamble is an inline script.
-  plugins: [react(), cspMetaPlugin()],
+  // pdf.js's cMaps and fonts are served from the app's origin (scripts/pdfjs-assets.ts).
+  plugins: [react(), cspMetaPlugin(), pdfjsAssetsPlugin()],
+  // ES module workers, so the parse worker loads pdf.js as its own chunk only when it reads a PDF.
+  worker: { format: 'es' },
   // vite preview also sends it as a header, the only way `frame-ancestors` (no framing) takes effect.
   preview: {
     headers: {

@@ -216,13 +216,14 @@ test.describe('import', () => {
         'report.pdf',
         Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n', 'latin1'),
         'application/pdf',
-        '这是 PDF 文件，不是文本。目前只接受 .txt / .md 文本',
+        // A PDF is read now (e2e/pdf.spec.ts); this one has no page tree.
+        'PDF 文件已损坏或不是有效的 PDF，无法读取',
       ],
       ['scan.png', png, 'image/png', '这是 PNG 图片，不是文本'],
       ['budget-2022.txt', Buffer.from(BUDGET), 'text/plain', '这是部门预算公开（第 1 行），不是部门决算公开'],
       ['random.bin', random, 'application/octet-stream', '这是二进制文件'],
       ['empty.txt', Buffer.alloc(0), 'text/plain', '文件是空的（0 字节）'],
-      ['<img src=x onerror=alert(1)>.pdf', Buffer.from('%PDF-1.4\n'), 'application/pdf', '这是 PDF 文件'],
+      ['<img src=x onerror=alert(1)>.pdf', Buffer.from('%PDF-1.4\n'), 'application/pdf', 'PDF 文件已损坏'],
       [
         '<script>alert(1)</script>.txt',
         Buffer.from('<script>alert(1)</script>\n<img src=x onerror=alert(2)>'),

@@ -58,6 +58,9 @@ export function DocumentProvider({ children }: { readonly children: ReactNode })
       sourceHref: (line) => formatHash(routeTo('source', [], { line: String(line) }, route)),
       tableHref: (table, line) => formatHash(routeTo('tables', [String(table)], { hl: String(line) }, route)),
       checkHref: (id) => formatHash(routeTo('audit', [], { check: id }, route)),
+      pageHref: doc.pdf
+        ? (line, printed) => formatHash(routeTo('page', [], { line: String(line), q: printed }, route))
+        : null,
     };
   }, [doc, accounts, checksByLine, displayUnit, route]);
   return <DocumentContext.Provider value={value}>{children}</DocumentContext.Provider>;

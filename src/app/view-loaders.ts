@@ -10,6 +10,7 @@ export const LOADERS: Readonly<Record<ViewName, () => ViewModule>> = {
   tables: () => import('@/features/tables/tables-view'),
   audit: () => import('@/features/audit/audit-view'),
   source: () => import('@/features/source/source-view'),
+  page: () => import('@/features/page/page-view'),
   drill: () => import('@/features/drill-down/drill-view'),
   scorecards: () => import('@/features/scorecards/scorecards-view'),
   presenter: () => import('@/features/presenter/presenter-view'),

@@ -11,6 +11,12 @@ import { AuditBadge } from './audit-badge';
 import { useDocumentContext } from './document-context';
 import { Popover } from './popover';
 
+/** The figure as its line prints it (`2,940.05` for a value of 2940.05), for finding it on the PDF page. */
+function printedAt(line: string, value: string): string {
+  for (const m of line.matchAll(/-?[\d,]+(?:\.\d+)?/g)) if (m[0].replace(/,/g, '') === value) return m[0];
+  return value;
+}
+
 interface AmountProps {
   readonly fen: Fen;
   /** The unit the figure was printed in. */
@@ -80,6 +86,15 @@ export function Amount({ fen, unit, label, place, derived, showUnit = false, cla
                 <dt>原文</dt>
                 <dd>
                   第 {place.line} 行 · <a href={ctx.sourceHref(place.line)}>在原文中查看</a>
+                  {ctx.pageHref ? (
+                    <>
+                      {' '}
+                      ·{' '}
+                      <a href={ctx.pageHref(place.line, printedAt(ctx.lines[place.line - 1] ?? '', value))}>
+                        在原件中查看
+                      </a>
+                    </>
+                  ) : null}
                   {place.table ? (
                     <>
                       {' '}

@@ -20,6 +20,8 @@ export interface DocumentContextValue {
   readonly tableHref: (table: number, line: number) => string;
   /** A hash link to the audit view showing one check. */
   readonly checkHref: (id: string) => string;
+  /** For a document read from a PDF: a hash link to the page a figure (as printed) is on; null otherwise. */
+  readonly pageHref: ((line: number, printed: string) => string) | null;
 }
 
 export const EMPTY_DOCUMENT_CONTEXT: DocumentContextValue = {
@@ -30,6 +32,7 @@ export const EMPTY_DOCUMENT_CONTEXT: DocumentContextValue = {
   sourceHref: (line) => `#/source?line=${line}`,
   tableHref: (table, line) => `#/tables/${table}?hl=${line}`,
   checkHref: (id) => `#/audit?check=${encodeURIComponent(id)}`,
+  pageHref: null,
 };
 
 export const DocumentContext = createContext<DocumentContextValue>(EMPTY_DOCUMENT_CONTEXT);

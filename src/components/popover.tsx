@@ -5,7 +5,8 @@
  *
  * One panel serves a whole page (PopoverHost): a table of figures has one trigger per figure, and a panel per figure
  * would double the DOM that a view switch or a sort builds. The panel's content is rendered only while it is open.
- * It closes when keyboard focus moves on past it, so it never hides the control focused next (WCAG 2.4.11).
+ * It closes when keyboard focus moves on past it, so it never hides the control focused next (WCAG 2.4.11), and when
+ * a link in it is followed.
  */
 import type { FocusEvent, MouseEvent, ReactNode, ToggleEvent } from 'react';
 import {
@@ -100,6 +101,13 @@ export function PopoverHost({ children }: { readonly children: ReactNode }) {
         className="popover"
         onToggle={onToggle}
         onBlur={(e: FocusEvent) => closeIfFocusLeft(e.relatedTarget)}
+        // A link followed from the panel (在原文中查看, 在原件中查看, a check) leads to another view: the panel closes,
+        // so it does not stay in the top layer over the place it led to.
+        onClick={(e: MouseEvent<HTMLDivElement>) => {
+          const panel = panelRef.current;
+          if (panel && e.target instanceof Element && e.target.closest('a[href]') && isShown(panel))
+            panel.hidePopover();
+        }}
       >
         {request ? (
           <>

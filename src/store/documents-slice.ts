@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 
 import type { ParseResult } from '@/domain/final-accounts.types';
+import type { PdfAttachment } from '@/domain/pdf/attachment';
 
 import type { DashboardState } from './index';
 
@@ -14,6 +15,8 @@ export interface DocumentEntry {
   readonly result: ParseResult;
   readonly builtIn: boolean;
   readonly importedAt: string | null;
+  /** For a document read from a PDF: the PDF and where each line of `source` sits on its pages. */
+  readonly pdf?: PdfAttachment;
 }
 
 export interface DocumentsSlice {

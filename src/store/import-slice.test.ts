@@ -11,6 +11,7 @@ import { DB_NAME, indexedDbStorage } from './document-db';
 import type { ImportDeps, PersistApi } from './import-slice';
 import { useDashboardStore } from './index';
 import { mainThreadParser } from './parse-client';
+import { nodePdfjs, nodePdfParams } from '@/testing/pdfjs-node';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const reference = read('../../data/source/jianghan-big-data-center-2021.txt');
@@ -46,7 +47,7 @@ let factory: IDBFactory;
 function deps(over: Partial<ImportDeps> = {}): ImportDeps {
   return {
     storage: indexedDbStorage(factory),
-    parser: mainThreadParser(),
+    parser: mainThreadParser({ pdfjs: nodePdfjs, params: nodePdfParams() }),
     persistApi: null,
     now: () => new Date('2024-05-01T08:00:00.000Z'),
     ...over,
@@ -159,8 +160,9 @@ describe('importing a document', () => {
 describe('refusals leave the collection exactly as it was', () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]);
   it.each([
-    ['a PDF', () => file('report.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), '这是 PDF 文件'],
-    ['a PDF named .txt', () => file('report.txt', '%PDF-1.4\n'), '这是 PDF 文件'],
+    ['a damaged PDF', () => file('report.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'PDF 文件已损坏'],
+    ['a damaged PDF named .txt', () => file('report.txt', '%PDF-1.4\n'), 'PDF 文件已损坏'],
+    ['a text file renamed .pdf', () => file('report.pdf', reference), '内容不是 PDF'],
     ['a PNG', () => file('scan.png', png), '这是 PNG 图片'],
     ['a budget', () => file('budget.txt', budget), '这是部门预算公开（第 1 行）'],
     ['random binary', () => file('x.bin', new Uint8Array([1, 0, 2, 0, 255, 3])), '这是二进制文件'],
@@ -367,4 +369,63 @@ describe('the worker protocol', () => {
     expect(structuredClone(referenceResult)).toEqual(referenceResult);
     expect(structuredClone(parseFinalAccounts(other))).toEqual(parseFinalAccounts(other));
   });
+});
+
+describe('importing a PDF', () => {
+  // A path in a variable: Vite rewrites `new URL('literal', import.meta.url)` into an asset URL.
+  const pdfPath = '../../../shared/documents/pdf/shanghai-putuo-social-work-dept-2024.pdf';
+  const pdfBytes = new Uint8Array(readFileSync(new URL(pdfPath, import.meta.url)));
+
+  it('reads it page by page, stores the PDF with the model, keeps it over a reload and in the export', async () => {
+    const seen: Array<[number, number]> = [];
+    const unsubscribe = useDashboardStore.subscribe((s) => {
+      if (s.importProgress && s.importProgress.total > 0)
+        seen.push([s.importProgress.done, s.importProgress.total]);
+    });
+    const report = await store().importFiles([file('social.pdf', pdfBytes)]);
+    unsubscribe();
+    expect(report.outcomes[0]?.status).toBe('added');
+    expect(report.outcomes[0]?.message).toContain('中共上海市普陀区委社会工作部 · 2024 年度');
+    expect(report.outcomes[0]?.message).toContain('PDF，24 页');
+    // Progress went through every page (24 pages, fixture README), and is cleared after the read.
+    expect(seen.at(-1)).toEqual([24, 24]);
+    expect(new Set(seen.map(([d]) => d)).size).toBe(24);
+    expect(store().importProgress).toBeNull();
+    const added = store().documents.at(-1);
+    expect(added?.pdf?.bytes).toEqual(pdfBytes);
+    expect(added?.pdf?.pages).toHaveLength(24);
+    expect(added?.pdf?.lines).toHaveLength(added?.source.split('\n').length ?? -1);
+    const [stored] = await storedRecords();
+    expect(Array.from((stored?.['pdf'] as { bytes: Uint8Array }).bytes)).toEqual(Array.from(pdfBytes));
+
+    useDashboardStore.setState(initial, true);
+    await boot();
+    expect(store().documents.at(-1)?.pdf?.bytes).toEqual(pdfBytes);
+
+    const exported = JSON.parse(store().exportCollection()) as { documents: Array<Record<string, string>> };
+    expect(exported.documents[0]?.['pdfBase64']?.length).toBeGreaterThan(pdfBytes.length);
+  }, 60_000);
+
+  it('re-imports the exported collection from its PDF', async () => {
+    await store().importFiles([file('social.pdf', pdfBytes)]);
+    const exported = store().exportCollection();
+    factory = new IDBFactory();
+    await boot();
+    const report = await store().importFiles([file('all.json', exported)]);
+    expect(report.outcomes[0]?.status).toBe('added');
+    expect(store().documents.at(-1)?.pdf?.bytes).toEqual(pdfBytes);
+  }, 60_000);
+
+  it('stops when cancelled and changes nothing', async () => {
+    const before = store().documents;
+    const unsubscribe = useDashboardStore.subscribe((s) => {
+      if (s.importProgress && s.importProgress.done === 2) s.cancelImport();
+    });
+    const report = await store().importFiles([file('social.pdf', pdfBytes)]);
+    unsubscribe();
+    expect(report.outcomes[0]?.status).toBe('refused');
+    expect(report.outcomes[0]?.message).toContain('已取消读取');
+    expect(store().documents).toBe(before);
+    expect(await storedRecords()).toEqual([]);
+  }, 60_000);
 });

@@ -15,16 +15,18 @@ import type { ImportRefusal } from '@/domain/import/import-check';
 import {
   MAX_DOCUMENT_BYTES,
   checkBeforeReading,
+  checkPdfName,
   checkText,
   cleanFileName,
   decodeText,
   formatBytes,
   importFileKind,
+  isPdfBytes,
   refusalForParseError,
   refuse,
   sniffMagic,
 } from '@/domain/import/import-check';
-import type { CollectionDocument, StoredDocument } from '@/domain/import/stored-format';
+import type { CollectionDocument, PdfParse, StoredDocument } from '@/domain/import/stored-format';
 import {
   buildCollectionFile,
   makeStoredDocument,
@@ -82,10 +84,21 @@ export interface StorageStatus {
 
 export type RemoveResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
+/** How far the PDF being read has got. */
+export interface ImportProgress {
+  readonly file: string;
+  readonly done: number;
+  readonly total: number;
+}
+
 export interface ImportSlice {
   readonly importDeps: ImportDeps | null;
   /** The file being read, while an import runs. */
   readonly importBusy: string | null;
+  /** While a PDF is read: its pages read so far. */
+  readonly importProgress: ImportProgress | null;
+  /** Stops the PDF being read at its next page (nothing is added; what was loaded stays). */
+  readonly cancelImport: () => void;
   readonly importReport: ImportReport | null;
   readonly storageStatus: StorageStatus;
   readonly setImportDeps: (deps: ImportDeps) => void;
@@ -152,6 +165,7 @@ function entryOf(record: StoredDocument): DocumentEntry {
     result: record.result,
     builtIn: false,
     importedAt: record.importedAt,
+    ...(record.pdf ? { pdf: record.pdf } : {}),
   };
 }
 
@@ -292,6 +306,44 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
     return outcome(fileName, 'added', addedMessage(result), null, record.id);
   };
 
+  let abort: AbortController | null = null;
+
+  /** Reads a PDF with progress; cancelling (or a failure) adds nothing. */
+  const readPdfFile = async (
+    fileName: string,
+    bytes: Uint8Array,
+  ): Promise<PdfParse & { readonly stamp: string }> => {
+    abort = new AbortController();
+    set({ importProgress: { file: fileName, done: 0, total: 0 } });
+    try {
+      return await deps().parser.parsePdf(bytes, {
+        signal: abort.signal,
+        onProgress: (done, total) => set({ importProgress: { file: fileName, done, total } }),
+      });
+    } finally {
+      abort = null;
+      set({ importProgress: null });
+    }
+  };
+
+  const importPdf = async (fileName: string, bytes: Uint8Array): Promise<ImportOutcome> => {
+    const read = await readPdfFile(fileName, bytes);
+    if (!read.ok)
+      return outcome(fileName, 'refused', `${read.message}（${fileName}，没有改动任何文档）`, null, null);
+    const existing = findDuplicate(read.source, get().documents);
+    if (existing) return duplicateOf(fileName, existing);
+    if (!read.result.ok) return refused(fileName, refusalForParseError(read.result.error));
+    const record = makeStoredDocument(
+      { name: fileName, source: read.source, importedAt: deps().now().toISOString(), pdf: read.pdf },
+      read.result,
+      read.stamp,
+    );
+    const failure = await storeAndAdd([record]);
+    if (failure) return outcome(fileName, 'refused', failure, null, null);
+    const pages = read.pdf.pages.length;
+    return outcome(fileName, 'added', `${addedMessage(read.result)}（PDF，${pages} 页）`, null, record.id);
+  };
+
   const importCollection = async (fileName: string, text: string): Promise<ImportOutcome[]> => {
     const read = readCollectionFile(text);
     if (!read.ok) return [refused(fileName, read)];
@@ -318,6 +370,19 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
         continue;
       }
       if (records.some((r) => sameContent(r.source, source))) continue;
+      if (doc.pdf) {
+        const read = await readPdfFile(name, doc.pdf);
+        if (!read.ok) return refuseAll(`的 PDF 无法读取：${read.message}`);
+        if (!read.result.ok) return refuseAll(`无法读取：${refusalForParseError(read.result.error).message}`);
+        records.push(
+          makeStoredDocument(
+            { name, source: read.source, importedAt: doc.importedAt, pdf: read.pdf },
+            read.result,
+            read.stamp,
+          ),
+        );
+        continue;
+      }
       const { result, stamp } = await deps().parser.parse(source);
       if (!result.ok) return refuseAll(`无法读取：${refusalForParseError(result.error).message}`);
       records.push(makeStoredDocument({ name, source, importedAt: doc.importedAt }, result, stamp));
@@ -346,6 +411,13 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
       const why = e instanceof Error ? e.message : String(e);
       return [refused(name, refuse('binary', `无法读取这个文件（${why}），没有改动任何文档。`))];
     }
+    const misnamed = checkPdfName(name, bytes);
+    if (misnamed) return [refused(name, misnamed)];
+    if (isPdfBytes(bytes)) {
+      // A PDF's own size limit applies whatever its name says.
+      const tooLarge = checkBeforeReading(`${name}.pdf`, bytes.length);
+      return [tooLarge ? refused(name, tooLarge) : await importPdf(name, bytes)];
+    }
     const magic = sniffMagic(bytes);
     if (magic) return [refused(name, magic)];
     const decoded = decodeText(bytes);
@@ -358,6 +430,8 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
   return {
     importDeps: null,
     importBusy: null,
+    importProgress: null,
+    cancelImport: () => abort?.abort(),
     importReport: null,
     storageStatus: { kind: null, loaded: false, persist: 'unknown', notices: [] },
 
@@ -384,6 +458,7 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
         const ctx = {
           parserStamp,
           parse: async (text: string) => (await d.parser.parse(text)).result,
+          parsePdf: (bytes: Uint8Array) => d.parser.parsePdf(bytes),
         };
         const records: StoredDocument[] = [];
         const changed: StoredDocument[] = [];
@@ -479,6 +554,7 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
           name: d.name,
           source: d.source,
           importedAt: d.importedAt ?? deps().now().toISOString(),
+          ...(d.pdf ? { pdf: d.pdf.bytes } : {}),
         }));
       return buildCollectionFile(docs, deps().now().toISOString());
     },

@@ -66,6 +66,13 @@ export const VIEW_REGISTRY = {
     },
   },
   source: { label: '原文', nav: true, printName: '原文', slideTitle: () => '原文' },
+  /** The PDF page a figure is printed on (reached from a figure's provenance, not from the navigation). */
+  page: {
+    label: '原件',
+    nav: false,
+    printName: '原件',
+    slideTitle: (r) => `原件${r.params['p'] ? ` 第 ${r.params['p']} 页` : ''}`,
+  },
   rows: { label: '明细', nav: true, printName: '全部明细', slideTitle: () => '明细：全部表格数字' },
   compare: {
     label: '对比',
@@ -112,6 +119,7 @@ const PARAM_NAMES: Readonly<Record<string, string>> = {
   cat: '项目类别',
   type: '项目类型',
   docs: '文件',
+  p: '页',
 };
 
 const VALUE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {

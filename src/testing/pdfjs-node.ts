@@ -6,7 +6,6 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 import type { PdfjsApi } from '@/domain/pdf/read-pdf';
 
@@ -48,7 +47,9 @@ export function nodePdfjs(): Promise<PdfjsApi> {
 
 /** getDocument parameters for Node: the package's own cMaps and standard fonts, as file paths. */
 export function nodePdfParams(): Record<string, unknown> {
-  const require = createRequire(import.meta.url);
+  // Resolved from the working directory (the repository's root for npm scripts and tests): under jsdom a module's
+  // import.meta.url is not a file: URL.
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
   const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
   return {
     cMapUrl: `${path.join(root, 'cmaps')}${path.sep}`,
@@ -59,5 +60,3 @@ export function nodePdfParams(): Record<string, unknown> {
     verbosity: 0,
   };
 }
-
-export const pdfjsFileUrl = (p: string): string => pathToFileURL(p).href;

@@ -14,6 +14,8 @@ import {
   importFileKind,
   refusalForParseError,
   sniffMagic,
+  checkPdfName,
+  isPdfBytes,
 } from './import-check';
 
 const MB = 1024 * 1024;
@@ -33,6 +35,9 @@ describe('checkBeforeReading (name and size only, no bytes)', () => {
     // A collection holds several documents, so its limit is larger; past it, refused too.
     ['all.json', 10 * MB, null],
     ['all.json', MAX_COLLECTION_BYTES + 1, 'too-large'],
+    // A PDF carries its pages' drawing: its limit is 30 MB.
+    ['report.pdf', 25 * MB, null],
+    ['report.pdf', 31 * MB, 'too-large'],
   ])('%s of %i bytes → %s', (name, size, code) => {
     expect(checkBeforeReading(name, size)?.code ?? null).toBe(code);
   });
@@ -58,7 +63,6 @@ describe('checkBeforeReading (name and size only, no bytes)', () => {
 
 describe('sniffMagic', () => {
   it.each([
-    ['PDF', ascii('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'pdf', '这是 PDF 文件'],
     ['PNG', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13), 'image', 'PNG 图片'],
     ['JPEG', bytes(0xff, 0xd8, 0xff, 0xe0, 0, 16), 'image', 'JPEG 图片'],
     ['GIF', ascii('GIF89a\u0001\u0000'), 'image', 'GIF 图片'],
@@ -70,7 +74,16 @@ describe('sniffMagic', () => {
     const r = sniffMagic(b);
     expect(r?.code).toBe(code);
     expect(r?.message).toContain(what);
-    expect(r?.message).toContain('目前只接受 .txt / .md 文本');
+    expect(r?.message).toContain('接受带文字层的 .pdf、.txt / .md 文本');
+  });
+
+  it('lets a PDF through (it is read as a PDF), and refuses a file named .pdf that is not one', () => {
+    const pdf = ascii('%PDF-1.7\n%âãÏÓ\n1 0 obj');
+    expect(sniffMagic(pdf)).toBeNull();
+    expect(isPdfBytes(pdf)).toBe(true);
+    expect(checkPdfName('report.pdf', pdf)).toBeNull();
+    expect(checkPdfName('report.pdf', ascii(reference.slice(0, 200)))?.message).toContain('内容不是 PDF');
+    expect(checkPdfName('report.txt', ascii(reference.slice(0, 200)))).toBeNull();
   });
 
   it.each([

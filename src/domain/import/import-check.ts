@@ -8,11 +8,13 @@ import type { ParseProblem } from '../final-accounts.types';
 
 /** A text disclosure larger than this is refused unread (the reference document is 77 KB). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+/** A PDF disclosure larger than this is refused unread (the Shanghai 2024 PDFs are 0.5–1.5 MB). */
+export const MAX_PDF_BYTES = 30 * 1024 * 1024;
 /** An exported collection (several documents in one JSON file) larger than this is refused unread. */
 export const MAX_COLLECTION_BYTES = 20 * 1024 * 1024;
 
 export const ACCEPTED =
-  '目前只接受 .txt / .md 文本格式的部门决算公开（UTF-8 或 GB18030 编码），或本看板导出的文档合集（.json）';
+  '接受带文字层的 .pdf、.txt / .md 文本格式的部门决算公开（UTF-8 或 GB18030 编码），或本看板导出的文档合集（.json）';
 
 export type RefusalCode =
   | 'too-large'
@@ -38,10 +40,26 @@ export interface ImportRefusal {
 }
 
 /** Which reader a file goes to, by its name alone: `.json` is a collection, anything else a document. */
-export type ImportFileKind = 'document' | 'collection';
+export type ImportFileKind = 'document' | 'collection' | 'pdf';
 
 export function importFileKind(fileName: string): ImportFileKind {
-  return /\.json$/i.test(fileName.trim()) ? 'collection' : 'document';
+  const name = fileName.trim();
+  if (/\.json$/i.test(name)) return 'collection';
+  return /\.pdf$/i.test(name) ? 'pdf' : 'document';
+}
+
+/** True for bytes that begin as a PDF does (`%PDF-`). */
+export function isPdfBytes(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ascii('%PDF-'));
+}
+
+/** A file named .pdf whose bytes are not a PDF: refused, whatever it is. */
+export function checkPdfName(fileName: string, bytes: Uint8Array): ImportRefusal | null {
+  if (importFileKind(fileName) !== 'pdf' || isPdfBytes(bytes)) return null;
+  return refuse(
+    'pdf',
+    `文件名是 .pdf，但内容不是 PDF（文件开头没有 %PDF- 标记），可能是改了扩展名的其他文件，没有导入。${ACCEPTED}。`,
+  );
 }
 
 export function refuse(code: RefusalCode, message: string, line: number | null = null): ImportRefusal {
@@ -61,7 +79,8 @@ export function formatBytes(bytes: number): string {
  */
 export function checkBeforeReading(fileName: string, sizeBytes: number): ImportRefusal | null {
   const kind = importFileKind(fileName);
-  const limit = kind === 'collection' ? MAX_COLLECTION_BYTES : MAX_DOCUMENT_BYTES;
+  const limit =
+    kind === 'collection' ? MAX_COLLECTION_BYTES : kind === 'pdf' ? MAX_PDF_BYTES : MAX_DOCUMENT_BYTES;
   if (sizeBytes > limit) {
     return refuse(
       'too-large',
@@ -89,12 +108,6 @@ interface Magic {
 const TO_TEXT = '请先把内容转成纯文本（例如全选复制后另存为 .txt）再导入';
 
 const MAGICS: readonly Magic[] = [
-  {
-    test: (b) => startsWith(b, ascii('%PDF')),
-    code: 'pdf',
-    what: '这是 PDF 文件，不是文本',
-    hint: '请先把 PDF 转成文字（例如全选复制后另存为 .txt）再导入',
-  },
   {
     test: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     code: 'image',
@@ -139,7 +152,7 @@ const MAGICS: readonly Magic[] = [
   },
 ];
 
-/** Refuses a file whose first bytes say it is a PDF, an image, an Office file or an archive; null otherwise. */
+/** Refuses a file whose first bytes say it is an image, an Office file or an archive; null otherwise (a PDF is read). */
 export function sniffMagic(bytes: Uint8Array): ImportRefusal | null {
   for (const m of MAGICS) {
     if (m.test(bytes)) return refuse(m.code, `${m.what}。${ACCEPTED}：${m.hint}。`);

@@ -8,9 +8,13 @@
  * - 2: v1 + `hash` (contentHash of the source), `result` (the ParseResult) and `parserStamp` (which build of the
  *   parser made it). v1 → v2 re-parses the source. A v2 record whose stamp differs from the running parser's, or
  *   whose model is damaged, is re-parsed from its source too: the source is the truth, the model a cache.
+ *   A document read from a PDF also keeps `pdf` (its bytes and where each line sits on its pages); its `source` is
+ *   the text reconstructed from the PDF, and a re-parse reads the PDF again (the PDF, not its text, is the truth).
  * A record of a newer version than {@link STORED_FORMAT_VERSION} is refused with a message and left as it is.
  */
 import type { ParseResult } from '../final-accounts.types';
+import type { PdfAttachment } from '../pdf/attachment';
+import { fromBase64, toBase64 } from '../pdf/attachment';
 import { contentHash } from './content-hash';
 import type { ImportRefusal } from './import-check';
 import { refuse } from './import-check';
@@ -37,11 +41,20 @@ export interface StoredDocument {
   readonly hash: string;
   readonly result: ParseResult;
   readonly parserStamp: string;
+  /** For a document read from a PDF. */
+  readonly pdf?: PdfAttachment;
 }
+
+/** What reading a PDF gives: the model, the reconstructed text and the attachment; or why it could not be read. */
+export type PdfParse =
+  | { readonly ok: true; readonly result: ParseResult; readonly source: string; readonly pdf: PdfAttachment }
+  | { readonly ok: false; readonly message: string };
 
 /** The parser the migrations use, and the stamp of its build. */
 export interface MigrationContext {
   readonly parse: (text: string) => Promise<ParseResult>;
+  /** Reads a stored PDF again (when the parser changed); absent where no PDF reader runs. */
+  readonly parsePdf?: (bytes: Uint8Array) => Promise<PdfParse>;
   readonly parserStamp: string;
 }
 
@@ -68,7 +81,12 @@ export function documentIdOf(source: string): string {
 
 /** A v2 record from its parts. */
 export function makeStoredDocument(
-  parts: { readonly name: string; readonly source: string; readonly importedAt: string },
+  parts: {
+    readonly name: string;
+    readonly source: string;
+    readonly importedAt: string;
+    readonly pdf?: PdfAttachment;
+  },
   result: ParseResult,
   parserStamp: string,
 ): StoredDocument {
@@ -81,6 +99,19 @@ export function makeStoredDocument(
     hash: contentHash(parts.source),
     result,
     parserStamp,
+    ...(parts.pdf ? { pdf: parts.pdf } : {}),
+  };
+}
+
+/** A stored attachment, its bytes as a Uint8Array of this realm (a structured clone may come from another). */
+function attachmentIn(x: unknown): PdfAttachment | null {
+  if (!isRecord(x) || !Array.isArray(x['lines']) || !Array.isArray(x['pages'])) return null;
+  const bytes = x['bytes'];
+  if (!ArrayBuffer.isView(bytes)) return null;
+  return {
+    bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    lines: x['lines'] as PdfAttachment['lines'],
+    pages: x['pages'] as PdfAttachment['pages'],
   };
 }
 
@@ -156,7 +187,31 @@ export async function migrateStoredDocument(raw: unknown, ctx: MigrationContext)
     steps.push('存储格式 1 → 2：重新解析原文');
   } else {
     const v2 = raw as unknown as StoredDocument;
-    if (!looksLikeParseResult(v2.result)) {
+    const pdf = attachmentIn(raw['pdf']);
+    if (pdf && ctx.parsePdf && (!looksLikeParseResult(v2.result) || v2.parserStamp !== ctx.parserStamp)) {
+      // A PDF document is re-read from its PDF; if that fails now, the stored record stays as it is.
+      const again = await ctx.parsePdf(pdf.bytes);
+      if (!again.ok)
+        return { ok: true, record: v2, changed: false, steps: [`重新读取 PDF 失败：${again.message}`] };
+      return {
+        ok: true,
+        record: {
+          ...makeStoredDocument(
+            { name: v2.name, source: again.source, importedAt: v2.importedAt, pdf: again.pdf },
+            again.result,
+            ctx.parserStamp,
+          ),
+          id: v2.id,
+        },
+        changed: true,
+        steps: ['解析器已更新：重新读取 PDF'],
+      };
+    }
+    if (pdf) {
+      // Current, or no PDF reader here: the stored model stays (its text is never re-parsed as if it were the
+      // document).
+      record = { ...v2, pdf, hash: typeof v2.hash === 'string' ? v2.hash : contentHash(v2.source) };
+    } else if (!looksLikeParseResult(v2.result)) {
       record = await v1ToV2(v2, ctx);
       steps.push('解析结果损坏：按原文重新解析');
     } else if (v2.parserStamp !== ctx.parserStamp) {
@@ -181,6 +236,8 @@ export interface CollectionDocument {
   readonly name: string;
   readonly importedAt: string;
   readonly source: string;
+  /** A document read from a PDF: the PDF itself (the import reads it again). */
+  readonly pdf?: Uint8Array;
 }
 
 /** The export file of `documents`, as JSON text. */
@@ -190,7 +247,12 @@ export function buildCollectionFile(documents: readonly CollectionDocument[], ex
       format: COLLECTION_FORMAT,
       version: COLLECTION_VERSION,
       exportedAt,
-      documents: documents.map((d) => ({ name: d.name, importedAt: d.importedAt, source: d.source })),
+      documents: documents.map((d) => ({
+        name: d.name,
+        importedAt: d.importedAt,
+        source: d.source,
+        ...(d.pdf ? { pdfBase64: toBase64(d.pdf) } : {}),
+      })),
     },
     null,
     2,
@@ -251,7 +313,20 @@ export function readCollectionFile(
         `文档合集中第 ${i + 1} 份文档的导入时间“${importedAt}”无效，合集已损坏；${NOTHING_CHANGED}。`,
       );
     }
-    out.push({ name: d['name'] as string, importedAt, source: d['source'] as string });
+    const encoded = d['pdfBase64'];
+    const pdf = typeof encoded === 'string' ? fromBase64(encoded) : null;
+    if (encoded !== undefined && !pdf) {
+      return refuse(
+        'collection-invalid',
+        `文档合集中第 ${i + 1} 份文档的 PDF 数据已损坏，合集已损坏；${NOTHING_CHANGED}。`,
+      );
+    }
+    out.push({
+      name: d['name'] as string,
+      importedAt,
+      source: d['source'] as string,
+      ...(pdf ? { pdf } : {}),
+    });
   }
   return { ok: true, documents: out };
 }

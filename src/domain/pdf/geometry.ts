@@ -52,6 +52,8 @@ export interface LinePiece {
   readonly start: number;
   readonly end: number;
   readonly box: PageBox;
+  /** A table cell's box (a figure in it is shown as the cell), not a run's. */
+  readonly cell?: true;
 }
 
 /** A source line read from a PDF page: always with its page, box and the boxes of its pieces. */
@@ -458,7 +460,7 @@ function bandDraft(b: Band, grid: number): Draft {
     const box = b.boxes[k];
     if (c === null || c === '' || !box) return;
     if (text !== '') text += '  ';
-    pieces.push({ start: text.length, end: text.length + c.length, box });
+    pieces.push({ start: text.length, end: text.length + c.length, box, cell: true });
     cells.push(c);
     spans.push({ x0: box.x0, x1: box.x1 });
     text += c;
@@ -597,7 +599,11 @@ export function layoutDocument(pages: readonly PageGeometry[]): DocumentLayout {
  * its share of the run's characters. `occurrence` picks among repeats (0-based). null when the line does not print
  * it.
  */
-export function boxOfText(line: PdfLine, needle: string, occurrence = 0): PageBox | null {
+export function boxOfText(
+  line: Pick<PdfLine, 'text' | 'pieces'>,
+  needle: string,
+  occurrence = 0,
+): PageBox | null {
   if (needle === '') return null;
   let at = -1;
   for (let k = 0; k <= occurrence; k++) {
@@ -606,7 +612,7 @@ export function boxOfText(line: PdfLine, needle: string, occurrence = 0): PageBo
   }
   const piece = line.pieces.find((x) => at >= x.start && at < x.end);
   if (!piece) return null;
-  if (line.cells.length > 1 && line.tabular && !line.spans) return piece.box;
+  if (piece.cell) return piece.box;
   const chars = [...line.text.slice(piece.start, piece.end)];
   const total = chars.reduce((s, c) => s + charWeight(c), 0) || 1;
   const unit = (piece.box.x1 - piece.box.x0) / total;

@@ -1,5 +1,6 @@
 /** What the file pickers accept (the checks in src/domain/import decide; this only filters the picker's list). */
-export const ACCEPT = '.txt,.md,.markdown,.text,.json,text/plain,text/markdown,application/json';
+export const ACCEPT =
+  '.pdf,.txt,.md,.markdown,.text,.json,application/pdf,text/plain,text/markdown,application/json';
 export const ACCEPT_COLLECTION = '.json,application/json';
 
 /** `juesuan-documents-2024-05-01.json`. */

@@ -223,6 +223,25 @@ function StorageNotices() {
   );
 }
 
+/** `第 3 / 25 页` while a PDF is read, with a bar and a button that stops the read. */
+function PdfProgress() {
+  const progress = useDashboardStore((s) => s.importProgress);
+  const cancel = useDashboardStore((s) => s.cancelImport);
+  if (!progress) return null;
+  const { done, total, file } = progress;
+  return (
+    <div className="import-progress" data-testid="pdf-progress">
+      <label>
+        正在读取 PDF {file}：{total > 0 ? `第 ${done} / ${total} 页` : '正在打开…'}
+        <progress max={total || 1} value={total > 0 ? done : 0} aria-label={`读取 ${file} 的进度`} />
+      </label>
+      <button type="button" onClick={cancel}>
+        取消读取
+      </button>
+    </div>
+  );
+}
+
 export function ImportPanels() {
   const busy = useDashboardStore((s) => s.importBusy);
   return (
@@ -233,6 +252,7 @@ export function ImportPanels() {
       <p aria-live="polite" className={busy ? 'import-busy' : 'visually-hidden'}>
         {busy ? `正在读取 ${busy}…` : ''}
       </p>
+      <PdfProgress />
       <StorageNotices />
       <ImportReportPanel />
     </>
