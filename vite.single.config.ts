@@ -35,8 +35,12 @@ function inlineIntoHtml(): Plugin {
 
         // The parse worker cannot load from file:// (a module worker needs an origin); there the app parses on the
         // main thread (src/store/parse-client.ts), so the worker's file is left out.
+        // With it go the worker's own pdf.js chunks, and pdf.js's cMaps and standard fonts (the CSP's connect-src
+        // 'none' would refuse their fetch anyway): from file:// a PDF is read by the pdf.js inlined in the one bundle,
+        // with the fonts the PDF embeds.
         for (const name of Object.keys(bundle)) {
-          if (/(^|\/)parse-worker-[\w-]+\.js$/.test(name)) delete bundle[name];
+          if (/(^|\/)(parse-worker|pdf|pdf\.worker)-[\w-]+\.js$/.test(name) || name.startsWith('pdfjs/'))
+            delete bundle[name];
         }
 
         for (const file of Object.values(bundle)) {

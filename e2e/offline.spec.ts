@@ -117,6 +117,35 @@ test.describe('offline single file', () => {
     expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
   });
 
+  // From file:// no worker can start and the CSP fetches nothing, so the PDF is read on the main thread by the pdf.js
+  // inlined in the file, with the fonts it embeds. Expected: 表1 本年收入合计 2,946.25 of the finance bureau's PDF, page 5
+  // (its oracle, src/domain/__fixtures__/shanghai/, read from the page image).
+  test('a published PDF is read from file:// with the network blocked', async ({ page }) => {
+    test.setTimeout(120_000);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(FILE_URL);
+    await expect(page.getByTestId('department')).toHaveText('武汉市江汉区大数据中心');
+    await page.getByTestId('import-input').setInputFiles({
+      name: 'shanghai-putuo-finance-bureau-2024.pdf',
+      mimeType: 'application/pdf',
+      buffer: readFileSync(
+        fileURLToPath(
+          new URL('../../shared/documents/pdf/shanghai-putuo-finance-bureau-2024.pdf', import.meta.url),
+        ),
+      ),
+    });
+    const report = page.getByTestId('import-report');
+    await expect(report).toContainText('已导入：上海市普陀区财政局 · 2024 年度', { timeout: 90_000 });
+    await expect(report).toContainText('读取完整');
+    await expect(page.getByRole('main')).toContainText('本年收入合计2,946.25');
+    expect(
+      requests.filter(
+        (url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:'),
+      ),
+    ).toEqual([]);
+  });
+
   // Two pages of the file opened from file:// have an opaque origin each, yet Chromium gives them one BroadcastChannel
   // (and one localStorage, whose storage events are the fallback): the presenter's window works offline either way.
   for (const transport of ['BroadcastChannel', 'storage events'] as const) {
