@@ -138,6 +138,23 @@ test.describe('PDF import', () => {
     await expect(page.getByTestId('pdf-page')).toHaveAttribute('data-state', 'drawn', { timeout: 30_000 });
   });
 
+  // While the user picks a file, the parse worker loads pdf.js, so a PDF's read does not wait for it.
+  test('opening the file chooser starts loading the PDF reader, before any file is chosen', async ({
+    page,
+  }) => {
+    const pdfjsChunk = /\/assets\/pdf(\.worker)?-[\w-]+\.js$/;
+    const loaded: string[] = [];
+    page.on('request', (r) => {
+      if (pdfjsChunk.test(r.url())) loaded.push(r.url());
+    });
+    await openApp(page);
+    expect(loaded).toEqual([]);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '打开文件…' }).click();
+    await chooser;
+    await expect.poll(() => loaded.length).toBe(2);
+  });
+
   test('refuses the blank template, a text file renamed .pdf and a damaged PDF, changing nothing', async ({
     page,
   }) => {

@@ -113,7 +113,7 @@ ${report.bundle.chunks.map((c) => `| ${c.file} | ${f(c.kb)} KB | ${c.initial ? '
 ## Reading the Shanghai PDFs (goal: a 25-page disclosure in < ${f(report.pdf.goalMsFor25Pages / 1000)} s in Chromium)
 
 ${report.pdf.note}
-| document | pages | Node: median | per page | Chromium (file input → report): median | per page | runs (Node / Chromium) |
+| document | pages | Node: median | per page | Chromium (file chosen → report shown): median | per page | runs (Node / Chromium) |
 |---|---|---|---|---|---|---|
 ${report.pdf.timings.map((t) => `| ${t.file} | ${t.pages} | ${f(t.nodeMedianMs)} ms | ${f(t.nodePerPageMs)} ms | ${t.chromiumMedianMs === null ? 'n/a' : `${f(t.chromiumMedianMs)} ms`} | ${t.chromiumPerPageMs === null ? 'n/a' : `${f(t.chromiumPerPageMs)} ms`} | ${t.runs.node} / ${t.runs.chromium} |`).join('\n')}
 

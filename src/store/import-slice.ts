@@ -99,6 +99,8 @@ export interface ImportSlice {
   readonly importProgress: ImportProgress | null;
   /** Stops the PDF being read at its next page (nothing is added; what was loaded stays). */
   readonly cancelImport: () => void;
+  /** A file is about to be chosen or dropped: the PDF reader starts loading, so a PDF's read need not wait for it. */
+  readonly prepareImport: () => void;
   readonly importReport: ImportReport | null;
   readonly storageStatus: StorageStatus;
   readonly setImportDeps: (deps: ImportDeps) => void;
@@ -432,6 +434,7 @@ export const createImportSlice: StateCreator<DashboardState, [], [], ImportSlice
     importBusy: null,
     importProgress: null,
     cancelImport: () => abort?.abort(),
+    prepareImport: () => deps().parser.warmPdf(),
     importReport: null,
     storageStatus: { kind: null, loaded: false, persist: 'unknown', notices: [] },
 

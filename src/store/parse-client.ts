@@ -28,6 +28,11 @@ export interface ParseClient {
     bytes: Uint8Array,
     control?: PdfReadControl,
   ) => Promise<PdfParse & { readonly stamp: string }>;
+  /**
+   * Starts loading the PDF reader (pdf.js) where PDFs are read, when a file is about to be chosen or dropped, so the
+   * read does not wait for it. Nothing happens where no worker runs (the main thread loads pdf.js on a PDF's read).
+   */
+  readonly warmPdf: () => void;
   /** The built-in reference document: its model and its text (the worker carries the text, not the first screen). */
   readonly parseReference: () => Promise<{
     readonly result: ParseResult;
@@ -67,6 +72,7 @@ export function mainThreadParser(
   };
   return {
     stamp: () => Promise.resolve(MAIN_THREAD),
+    warmPdf: () => undefined,
     parse,
     parsePdf: async (bytes, control) => {
       try {
@@ -118,6 +124,7 @@ export function createParseClient(): ParseClient {
   const client = (): ParseClient => (started ??= startWorker());
   return {
     stamp: () => client().stamp(),
+    warmPdf: () => client().warmPdf(),
     parse: (text) => client().parse(text),
     parsePdf: (bytes, control) => client().parsePdf(bytes, control),
     parseReference: () => client().parseReference(),
@@ -170,10 +177,16 @@ function startWorker(): ParseClient {
       worker.postMessage({ ...request, id });
     });
   };
+  let warmed = false;
   return {
     stamp: async () => {
       const r = await ask({ ping: true });
       return r ? r.stamp : MAIN_THREAD;
+    },
+    warmPdf: () => {
+      if (warmed) return;
+      warmed = true;
+      void ask({ warm: 'pdf' });
     },
     parse: async (text) => {
       const r = await ask({ text });

@@ -17,7 +17,9 @@ export type ParseRequest =
   | { readonly id: number; readonly cancel: number }
   /** The built-in reference document, which the worker carries itself: its text comes back with the model. */
   | { readonly id: number; readonly reference: true }
-  | { readonly id: number; readonly ping: true };
+  | { readonly id: number; readonly ping: true }
+  /** Load pdf.js now (the user is choosing a file), so a PDF's read starts at once; answered like a ping. */
+  | { readonly id: number; readonly warm: 'pdf' };
 
 /** What the worker made of a PDF (the bytes stay with the main thread). */
 export type PdfAnswer =

@@ -49,6 +49,11 @@ scope.onmessage = (event) => {
   }
   void (async () => {
     try {
+      if ('warm' in request) {
+        await pdfjsInThisThread();
+        scope.postMessage({ id: request.id, stamp, ok: true, result: null, audit: null });
+        return;
+      }
       if ('pdf' in request) {
         const { result, pdf } = await readPdfRequest(request.id, request.pdf, request.assetBase);
         const audit = result?.ok ? runAudit(result.accounts) : null;

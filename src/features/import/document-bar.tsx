@@ -23,6 +23,7 @@ export function DocumentBar() {
   const active = useDashboardStore(selectActiveDocument);
   const route = useDashboardStore(selectRoute);
   const importFiles = useDashboardStore((s) => s.importFiles);
+  const prepareImport = useDashboardStore((s) => s.prepareImport);
   const [managing, setManaging] = useState(false);
   const storedLoaded = useDashboardStore((s) => s.storageStatus.loaded);
 
@@ -56,6 +57,7 @@ export function DocumentBar() {
         accept={ACCEPT}
         multiple
         testId="import-input"
+        onOpen={prepareImport}
         onFiles={(files) => void importFiles(files)}
       />
       <button type="button" aria-haspopup="dialog" onClick={() => setManaging(true)}>

@@ -9,6 +9,8 @@ interface FilePickerProps {
   readonly multiple?: boolean;
   readonly testId: string;
   readonly onFiles: (files: File[]) => void;
+  /** Called when the chooser is opened (before a file is chosen). */
+  readonly onOpen?: () => void;
 }
 
 export function FilePicker({
@@ -18,11 +20,18 @@ export function FilePicker({
   multiple = false,
   testId,
   onFiles,
+  onOpen,
 }: FilePickerProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" onClick={() => inputRef.current?.click()}>
+      <button
+        type="button"
+        onClick={() => {
+          onOpen?.();
+          inputRef.current?.click();
+        }}
+      >
         {label}
       </button>
       <input

@@ -33,6 +33,7 @@ function DropZone() {
     let depth = 0;
     const enter = (e: DragEvent): void => {
       if (!hasFiles(e)) return;
+      if (depth === 0) useDashboardStore.getState().prepareImport();
       depth++;
       setOver(true);
     };
