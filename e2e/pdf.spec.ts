@@ -109,6 +109,8 @@ test.describe('PDF import', () => {
       const centres = await pdfTextCentres(pdf(doc.file), pageNo, doc.printed);
       expect(centres.some((c) => c.x >= x0 && c.x <= x1 && c.y >= top && c.y <= bottom)).toBe(true);
       await expect(page.locator('.page-lines li.highlight')).toContainText(doc.printed);
+      // …and the cited line is scrolled into view in the list beside the page.
+      await expect(page.locator('.page-lines li.highlight')).toBeInViewport();
       await page.screenshot({ path: `test-results/pdf-page-${doc.trail[0]}.png` });
     });
   }
@@ -136,6 +138,27 @@ test.describe('PDF import', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('#page-heading')).toContainText(/第 \d+ \/ 25 页/);
     await expect(page.getByTestId('pdf-page')).toHaveAttribute('data-state', 'drawn', { timeout: 30_000 });
+  });
+
+  // The altered copy has no 表3 and an emptied 表7 (src/domain/__fixtures__/shanghai/README.md; its page images):
+  // the overview and the audit say the coverage is low and name what could not run, never a clean bill.
+  test('the altered copy: coverage low in the overview and the audit, with what could not run and why', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const file = 'shanghai-putuo-finance-bureau-2024-altered.pdf';
+    await importByChooser(page, file, pdf(file));
+    await expect(page.getByTestId('import-report')).toContainText('读取不完整');
+    const flag = page.getByTestId('coverage-flag');
+    await expect(flag).toContainText('覆盖不足，不能视为无误');
+    await expect(flag).toContainText('未找到支出决算表');
+    await page.locator('.flags').screenshot({ path: 'test-results/pdf-altered-flags.png' });
+    await flag.getByRole('link').click();
+    await expect(page.getByTestId('coverage-verdict')).toHaveAttribute('data-level', 'low');
+    const panel = page.getByTestId('coverage-panel');
+    await expect(panel.locator('[data-entry="identity.t3"]')).toContainText('未能运行');
+    await expect(panel.locator('[data-entry="identity.t3"]')).toContainText('未找到支出决算表');
+    await page.screenshot({ path: 'test-results/pdf-altered-audit.png' });
   });
 
   // While the user picks a file, the parse worker loads pdf.js, so a PDF's read does not wait for it.

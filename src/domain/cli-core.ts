@@ -7,6 +7,7 @@ import type { Completeness } from './completeness';
 import { completenessSummary } from './completeness';
 import type { AuditReport } from './audit/run-audit';
 import { auditToJson, runAudit } from './audit/run-audit';
+import { coverageVerdict, shareText } from './audit/coverage';
 import { factsToCsv, getTableFacts } from './facts';
 import type { FinalAccounts, ParseResult } from './final-accounts.types';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
@@ -173,7 +174,16 @@ export function auditSummary(accounts: FinalAccounts, report: AuditReport): stri
   out.push(
     `共 ${report.checks.length} 项：通过 ${report.counts.pass}，不符 ${report.counts.fail}，提示 ${report.counts.warn}`,
   );
+  const coverage = report.coverage;
+  out.push(coverageVerdict(coverage, report.counts, accounts.completeness.complete).text);
   out.push('', ...completenessLines(accounts.completeness), '');
+  out.push(`检查目录（${shareText(coverage)}）：`);
+  for (const e of coverage.entries) {
+    if (e.state === 'checked') continue;
+    const where = e.line === null ? '' : `（第 ${e.line} 行）`;
+    out.push(`  ${e.state === 'not-checked' ? '未运行' : '不适用'} ${e.label}：${e.reason ?? ''}${where}`);
+  }
+  out.push('');
   for (const [family, counts] of Object.entries(report.byFamily)) {
     const label = FAMILY_LABELS[family as keyof typeof FAMILY_LABELS];
     out.push(

@@ -4,6 +4,8 @@
  */
 import type { AuditCheck } from './audit/core';
 import type { AuditReport } from './audit/run-audit';
+import type { CoverageEntry } from './audit/coverage';
+import { coverageVerdict, shareText } from './audit/coverage';
 import type {
   FinalAccounts,
   FinalAccountsTable,
@@ -94,6 +96,12 @@ export interface Overview {
   readonly weakIndicators: readonly WeakIndicator[];
   readonly failedChecks: readonly AuditCheck[];
   readonly warnedChecks: readonly AuditCheck[];
+  /** What the audit can vouch for (coverage.ts): never clean when part of the catalogue could not run. */
+  readonly auditVerdict: ReturnType<typeof coverageVerdict>;
+  /** The identities of the catalogue that could not run, with why. */
+  readonly uncheckedIdentities: readonly CoverageEntry[];
+  /** Applicable identities that ran, e.g. `37/37（100%）`. */
+  readonly coverageText: string;
   readonly staff: { readonly total: number; readonly line: number; readonly detail: string } | null;
 }
 
@@ -356,6 +364,9 @@ export function getOverview(a: FinalAccounts, audit: AuditReport): Overview {
     weakIndicators,
     failedChecks: audit.checks.filter((c) => c.status === 'fail'),
     warnedChecks: audit.checks.filter((c) => c.status === 'warn'),
+    auditVerdict: coverageVerdict(audit.coverage, audit.counts, a.completeness.complete),
+    uncheckedIdentities: audit.coverage.entries.filter((e) => e.state === 'not-checked'),
+    coverageText: `${audit.coverage.checked}/${audit.coverage.applicable}（${shareText(audit.coverage)}）`,
     staff: staff.total
       ? {
           total: staff.total.value,

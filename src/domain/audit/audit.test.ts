@@ -143,7 +143,7 @@ describe('a model the checks cannot read', () => {
 describe('cli json shape', () => {
   it('is {"checks": [{id, family, status, message, values, lines}]}', () => {
     const json = JSON.parse(auditToJson(audit(clean))) as { checks: Array<Record<string, unknown>> };
-    expect(Object.keys(json)).toEqual(['checks']);
+    expect(Object.keys(json)).toEqual(['coverage', 'checks']);
     expect(Object.keys(json.checks[0] ?? {})).toEqual([
       'id',
       'family',

@@ -2,7 +2,7 @@
  * Table checks: the identities printed under each table, hierarchy sums (合计 = Σ类, 类 = Σ款, 款 = Σ项),
  * and identities across tables (expense by 类 in 表1 = 表3 = 表4 = 表5, totals, 基本/项目, 人员/公用, 三公, carry-over).
  */
-import type { FinalAccounts, FinalAccountsTable, TableRow } from '../final-accounts.types';
+import type { FinalAccounts, FinalAccountsTable, TableColumn, TableRow } from '../final-accounts.types';
 import { toPlainDecimal } from '../money';
 import { parentOf } from '../subject-code';
 import type { AmountOperand, AuditCheck, CheckStatus } from './core';
@@ -14,6 +14,7 @@ import {
   hasFigure,
   rowLabel,
   rowNamed,
+  sumColumn,
   tableLabels,
   tableOf,
   totalRow,
@@ -70,6 +71,110 @@ export function printedIdentityChecks(a: FinalAccounts): AuditCheck[] {
             ),
           );
         }
+      }
+    }
+  }
+  return out;
+}
+
+const TOTAL_HEADER = /^(合计|小计|本年收入合计|本年支出合计)$/;
+
+/**
+ * The columns a total column adds up, as the template's headers define it: the columns under the same parent header
+ * (a group of columns counts as its own 小计/合计). Null when a group has no total of its own, or there are fewer
+ * than two parts: then the template's relation cannot be read from the headers.
+ */
+function columnParts(t: FinalAccountsTable, total: TableColumn): number[] | null {
+  const parent = total.levels.slice(0, -1);
+  const under = t.columns.filter(
+    (c) =>
+      c.index !== total.index &&
+      c.side === total.side &&
+      c.levels.length > parent.length &&
+      parent.every((level, k) => c.levels[k] === level),
+  );
+  const children = [...new Set(under.map((c) => c.levels[parent.length] ?? ''))].filter(
+    (label) => !TOTAL_HEADER.test(label),
+  );
+  const parts: number[] = [];
+  for (const label of children) {
+    const group = under.filter((c) => c.levels[parent.length] === label);
+    const leaf = group.find((c) => c.levels.length === parent.length + 1);
+    const subtotal = group.find(
+      (c) => c.levels.length === parent.length + 2 && TOTAL_HEADER.test(c.levels[parent.length + 1] ?? ''),
+    );
+    const part = leaf ?? subtotal;
+    if (!part) return null;
+    parts.push(part.index);
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
+/**
+ * 表内公式 where a table prints none (the Shanghai template prints no 栏次 or 行次): the relations its headers and row
+ * names define. Each total column is the sum of the columns under the same header, row by row; in the two ledgers
+ * (表1, 表4) 本年收入合计 / 本年支出合计 is the sum of the rows above it on its side, and 总计 is that plus the
+ * carry-over rows (结转, 结余) between them. A table that prints its formulas is checked by them instead.
+ */
+export function templateIdentityChecks(a: FinalAccounts): AuditCheck[] {
+  const out: AuditCheck[] = [];
+  for (const t of a.tables) {
+    if (t.identities.length > 0 || t.emptyStatement) continue;
+    const note = '（模板的表内关系，表下未印公式）';
+    for (const total of t.columns.filter((c) => TOTAL_HEADER.test(c.levels[c.levels.length - 1] ?? ''))) {
+      const parts = columnParts(t, total);
+      if (!parts) continue;
+      const names = parts.map((k) => t.columns[k]?.levels.join('') ?? '').join(' + ');
+      for (const row of t.rows) {
+        if (row.side !== null && row.side !== total.side) continue;
+        const target = cellOperand(t, row, total.index);
+        const terms = parts.map((k) => ({ sign: 1 as const, operand: cellOperand(t, row, k) }));
+        if (allBlank([target, ...terms.map((x) => x.operand)])) continue;
+        out.push(
+          sumCheck(
+            `identity.t${t.number}.template.${row.key}.c${total.index + 1}`,
+            'printed-identity',
+            `表${t.number}：${total.header} = ${names}（${rowLabel(row)}）${note}`,
+            target,
+            terms,
+          ),
+        );
+      }
+    }
+    for (const side of ['income', 'expense'] as const) {
+      const rows = t.rows.filter((r) => r.side === side);
+      const k = rows.findIndex((r) => /^本年(收入|支出)合计$/.test(r.name));
+      if (k < 0) continue;
+      const sum = rows[k];
+      const z = rows.findIndex((r, i) => i > k && /^总计$/.test(r.name));
+      const carry = z > k ? rows.slice(k + 1, z).filter((r) => /结转|结余/.test(r.name)) : [];
+      for (const col of t.columns.filter((c) => c.side === side)) {
+        const sumCheckOf = (
+          id: string,
+          label: string,
+          target: TableRow,
+          parts: readonly TableRow[],
+        ): void => {
+          const op = cellOperand(t, target, col.index);
+          const terms = parts.map((r) => ({ sign: 1 as const, operand: cellOperand(t, r, col.index) }));
+          if (allBlank([op, ...terms.map((x) => x.operand)])) return;
+          out.push(
+            sumCheck(
+              `identity.t${t.number}.template.${id}.rows.c${col.index + 1}`,
+              'printed-identity',
+              `表${t.number}：${label}（${col.header}）${note}`,
+              op,
+              terms,
+            ),
+          );
+        };
+        if (sum) sumCheckOf(sum.key, `${sum.name} = 其上各行之和`, sum, rows.slice(0, k));
+        const grand = z > k ? rows[z] : undefined;
+        if (sum && grand)
+          sumCheckOf(grand.key, `总计 = ${[sum, ...carry].map((r) => r.name).join(' + ')}`, grand, [
+            sum,
+            ...carry,
+          ]);
       }
     }
   }
@@ -175,10 +280,10 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
 
   const t1Exp = columnNamed(t1, /决算数/, 'expense');
   const t1Inc = columnNamed(t1, /决算数/, 'income');
-  const t3Total = t3 ? columnByNo(t3, 1) : -1;
+  const t3Total = sumColumn(t3);
   const t4ExpTotal = columnNamed(t4, /合计$/, 'expense');
   const t4Inc = columnNamed(t4, /决算数/, 'income');
-  const t5Total = t5 ? columnByNo(t5, 1) : -1;
+  const t5Total = sumColumn(t5);
 
   // Expense by 类: 表1 = 表3, 表4 = 表1, 表5 = 表3.
   if (t1 && t3 && t1Exp >= 0 && t3Total >= 0) {
@@ -230,7 +335,7 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
   // 表4 holds 财政拨款 only, 表1 all funds: they agree when all the money is 财政拨款 — every income of 表2 is 财政拨款
   // and 表1's 年初结转和结余 is all 财政拨款 (= 表4's). Otherwise 表4 can only be at most 表1. Decided by the data.
   // 表2's 合计: 栏次 1, or the column headed 本年收入合计 / 合计 where no 栏次 is printed.
-  const t2Total = columnByNo(t2, 1) >= 0 ? columnByNo(t2, 1) : columnNamed(t2, /^(本年收入合计|合计)$/);
+  const t2Total = sumColumn(t2);
   const t2Fiscal = columnNamed(t2, /^财政拨款收入$/);
   const t2TotalRow = totalRow(t2);
   const incomeAllFiscal =
@@ -275,10 +380,10 @@ export function crossTableChecks(a: FinalAccounts): AuditCheck[] {
     for (const r5 of t5.rows.filter((r) => r.level === 'category')) {
       const r3 = t3.rows.find((r) => r.code === r5.code);
       if (!r3) continue;
+      // 表5 is the 财政拨款 part of 表3's spending: equal only where all the money is 财政拨款 (decided by the data).
       out.push(
-        equalCheck(
+        fiscalWithin(
           `cross.t5-t3.${r5.code}`,
-          'cross-table',
           `${L.t5} 与${L.t3} 的类级支出一致（${r5.code} ${r5.name}）`,
           cellOperand(t5, r5, t5Total),
           cellOperand(t3, r3, t3Total),

@@ -7,20 +7,32 @@ import type { Completeness } from '../completeness';
 import type { FinalAccounts } from '../final-accounts.types';
 import type { AuditCheck, CheckFamily, CheckStatus } from './core';
 import { FAMILY_LABELS, factCheck } from './core';
+import type { AuditCoverage } from './coverage';
+import { auditCoverage, unknownCoverage } from './coverage';
 import { plausibilityChecks } from './checks-plausibility';
 import { proseChecks } from './checks-prose';
 import { scorecardChecks } from './checks-scorecards';
-import { crossTableChecks, hierarchyChecks, printedIdentityChecks } from './checks-tables';
+import {
+  crossTableChecks,
+  hierarchyChecks,
+  printedIdentityChecks,
+  templateIdentityChecks,
+} from './checks-tables';
 
 export interface AuditReport {
   readonly checks: readonly AuditCheck[];
   readonly counts: Readonly<Record<CheckStatus, number>>;
   readonly byFamily: Readonly<Record<CheckFamily, Readonly<Record<CheckStatus, number>>>>;
+  /** Which identities of the catalogue ran, and why the others did not (coverage.ts). */
+  readonly coverage: AuditCoverage;
 }
 
 export function runAudit(accounts: FinalAccounts): AuditReport {
   const checks = [
-    ...guarded('printed-identity', () => printedIdentityChecks(accounts)),
+    ...guarded('printed-identity', () => [
+      ...printedIdentityChecks(accounts),
+      ...templateIdentityChecks(accounts),
+    ]),
     ...guarded('hierarchy', () => hierarchyChecks(accounts)),
     ...guarded('cross-table', () => crossTableChecks(accounts)),
     ...guarded('prose', () => proseChecks(accounts)),
@@ -47,7 +59,13 @@ export function runAudit(accounts: FinalAccounts): AuditReport {
     counts[c.status]++;
     byFamily[c.family][c.status]++;
   }
-  return { checks: unique, counts, byFamily };
+  let coverage: AuditCoverage;
+  try {
+    coverage = auditCoverage(accounts, unique);
+  } catch (e) {
+    coverage = unknownCoverage(e instanceof Error ? e.message : String(e));
+  }
+  return { checks: unique, counts, byFamily, coverage };
 }
 
 /** The checks of one family, or, when they throw, one warning that says so (with the error's message). */
@@ -74,6 +92,7 @@ export function auditToJson(report: AuditReport, completeness?: Completeness): s
   return `${JSON.stringify(
     {
       ...(completeness ? { completeness } : {}),
+      coverage: report.coverage,
       checks: report.checks.map((c) => ({
         id: c.id,
         family: c.family,

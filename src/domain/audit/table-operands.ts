@@ -39,11 +39,11 @@ export function columnByNo(t: FinalAccountsTable | undefined, no: number): numbe
 
 /**
  * The 合计 column of a 科目 table: 栏次 1 where the document numbers its columns, else the column headed 合计 (the
- * Shanghai template prints no 栏次 row), or -1.
+ * Shanghai template prints no 栏次 row; 本年收入合计 / 本年支出合计 in 表2 / 表3), or -1.
  */
 export function sumColumn(t: FinalAccountsTable | undefined): number {
   const byNo = columnByNo(t, 1);
-  return byNo >= 0 ? byNo : columnNamed(t, /^(合计|小计)$/);
+  return byNo >= 0 ? byNo : columnNamed(t, /^(合计|小计|本年收入合计|本年支出合计)$/);
 }
 
 /**

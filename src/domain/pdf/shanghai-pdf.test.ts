@@ -12,6 +12,7 @@ import { nodePdfjs, nodePdfParams } from '@/testing/pdfjs-node';
 import type { Oracle, OracleRow, OracleTable } from '@/testing/shanghai-oracle';
 import { oracleDigits as digits } from '@/testing/shanghai-oracle';
 
+import { LOW_COVERAGE_BP, coverageVerdict } from '../audit/coverage';
 import { runAudit } from '../audit/run-audit';
 import { indexModelNumbers } from '../figure-index';
 import type { FinalAccounts, TableRow } from '../final-accounts.types';
@@ -35,6 +36,7 @@ const compactName = (s: string | null): string => (s ?? '').replace(/\s/g, '');
 const REAL_FINDINGS: Record<(typeof DOCUMENTS)[number], readonly string[]> = {
   'finance-bureau-2024': [
     // class 208 is 326.71 in 表1/表4 but 326.72 in 表2/表3/表5 and the prose: Σ类 is 0.01 over each 合计
+    'cross.t1-t3.208',
     'hierarchy.t2.total.c1',
     'hierarchy.t2.total.c2',
     'hierarchy.t3.total.c1',
@@ -76,6 +78,20 @@ const REAL_FINDINGS: Record<(typeof DOCUMENTS)[number], readonly string[]> = {
     'prose.procurement.sme-awarded-total',
   ],
   'planning-resources-bureau-2024': [
+    // 表1 (page 7) prints 卫生健康支出 236.63 and 城乡社区支出 3845.25; 表3 (pages 10–11) 236.64 and 3845.24: the same
+    // 0.01 moved between two classes, so both totals agree (表3 212 against 表5's 3832.36 is not one: the 12.88 of
+    // non-财政拨款 carry-over, 表1 年初结转 112.88 with none in 表4, is spent there)
+    'cross.t1-t3.210',
+    'cross.t1-t3.212',
+    // 表5 prints no formula; its headers make 合计 = 基本支出 + 项目支出, but 1092.80 ≠ 1084.02 + 8.77 (21201 and
+    // 2120101, so 212 too: 3832.36 ≠ 1572.70 + 2259.65) and 合计 9746.50 ≠ 5364.75 + 4381.74 = 9746.49
+    'identity.t5.template.c212.c1',
+    'identity.t5.template.c21201.c1',
+    'identity.t5.template.c2120101.c1',
+    'identity.t5.template.total.c1',
+    // 表4 本年支出合计 9746.50 (as the income) against its rows 754.75 + 236.63 + 3832.36 + 4461.67 + 461.08 = 9746.49
+    'identity.t4.template.e217.rows.c2',
+    'identity.t4.template.e217.rows.c3',
     // 表6 302 440.90 ≠ Σ 440.88; 人员经费合计 4884.09 ≠ 301 + 303 = 4884.10
     'hierarchy.t6.302',
     'hierarchy.t6.人员经费',
@@ -216,6 +232,75 @@ describe.each(DOCUMENTS)('%s, read from its PDF', (name) => {
       .filter((id) => !id.startsWith('prose.glossary.'));
     expect(flagged.sort()).toEqual([...REAL_FINDINGS[name]].sort());
   });
+
+  it('runs every identity of the catalogue that applies; what does not apply is a table printed empty or a statement this template does not make', () => {
+    const c = runAudit(accounts).coverage;
+    expect(c.entries.filter((e) => e.state === 'not-checked').map((e) => `${e.id}: ${e.reason}`)).toEqual([]);
+    const na = c.entries.filter((e) => e.state === 'not-applicable').map((e) => e.id);
+    // 表8 and 表9 print their 无数据 note; the social work dept's 表7 too (its oracle: 本年度没有财政拨款“三公”经费支出)
+    const empty = ['identity.t8', 'identity.t9'];
+    const threePublic =
+      name === 'social-work-dept-2024' ? ['identity.t7', 'cross.t7-t6', 'prose.three-public'] : [];
+    expect(na.sort()).toEqual(
+      [
+        ...empty,
+        ...threePublic,
+        'prose.staff',
+        'prose.performance',
+        'card.department',
+        'card.project',
+        'projects.list',
+      ].sort(),
+    );
+  });
+
+  it('checks the table identities this template does not print, and finds one cell planted wrong with both figures', () => {
+    // 表5 prints no formula: its headers make 合计 = 基本支出 + 项目支出 in every row. Plant +0.01 万元 (10,000 分) in the 合计 of the
+    // first 类 row whose identity holds, and only that row's identity fails, with the planted and the summed figure.
+    const report = runAudit(accounts);
+    const t5 = accounts.tables.find((t) => t.kind === 'general-budget-expense');
+    const row = t5?.rows.find(
+      (r) =>
+        r.level === 'category' &&
+        report.checks.find((c) => c.id === `identity.t5.template.${r.key}.c1`)?.status === 'pass',
+    );
+    expect(row).toBeDefined();
+    if (!t5 || !row) return;
+    const total = row.cells.find((cell) => cell.column === 0);
+    if (!total) throw new Error('no 合计 cell');
+    const planted: FinalAccounts = {
+      ...accounts,
+      tables: accounts.tables.map((t) =>
+        t !== t5
+          ? t
+          : {
+              ...t,
+              rows: t.rows.map((r) =>
+                r !== row
+                  ? r
+                  : {
+                      ...r,
+                      cells: r.cells.map((cell) =>
+                        cell === total ? { ...cell, fen: (cell.fen + 10_000) as typeof cell.fen } : cell,
+                      ),
+                    },
+              ),
+            },
+      ),
+    };
+    const failed = runAudit(planted).checks.filter(
+      (c) => c.status === 'fail' && c.id.startsWith('identity.t5.template.'),
+    );
+    const before = report.checks.filter(
+      (c) => c.status === 'fail' && c.id.startsWith('identity.t5.template.'),
+    );
+    expect(failed.map((c) => c.id).filter((id) => !before.some((b) => b.id === id))).toEqual([
+      `identity.t5.template.${row.key}.c1`,
+    ]);
+    const check = failed.find((c) => c.id === `identity.t5.template.${row.key}.c1`);
+    expect(check?.places.map((p) => p.line)).toEqual([row.line, row.line, row.line]);
+    expect(check?.difference).toBe('0.01');
+  });
 });
 
 describe('the altered copy of the finance bureau’s PDF', () => {
@@ -238,6 +323,17 @@ describe('the altered copy of the finance bureau’s PDF', () => {
     const t7 = c.tables.find((t) => t.template === 7);
     expect(t7?.titleLine).not.toBeNull();
     expect(t7?.read).toBe(false);
+  });
+
+  it('is never summarised as clean: the identities that need 表3 or 表7 did not run, and the coverage is low', () => {
+    const report = runAudit(accounts);
+    const c = report.coverage;
+    const notRun = new Map(c.entries.filter((e) => e.state === 'not-checked').map((e) => [e.id, e.reason]));
+    for (const id of ['identity.t3', 'hierarchy.t3', 'cross.t1-t3', 'cross.t3-t5', 'cross.carry-over'])
+      expect(notRun.get(id), id).toBe('未找到支出决算表');
+    expect(notRun.get('identity.t7')).toContain('没有读出数字');
+    expect(c.shareBp).toBeLessThan(LOW_COVERAGE_BP);
+    expect(coverageVerdict(c, report.counts, accounts.completeness.complete).level).toBe('low');
   });
 
   it('flags the altered sentences: 收入支出总计 0 万元, and 决算数大于/等于预算数 where the figures say less', () => {

@@ -36,6 +36,7 @@ import {
 } from './audit-filter';
 import { AuditFilters } from './components/audit-filters';
 import { AuditMatrix } from './components/audit-summary';
+import { CoveragePanel, CoverageVerdict } from './components/coverage-panel';
 import { CheckTable } from './check-table';
 import { CheckCard } from './components/check-card';
 import { groupDecimal } from './source-excerpt';
@@ -169,6 +170,8 @@ export default function AuditView() {
             </span>
             。
           </p>
+          <CoverageVerdict report={report} complete={accounts.completeness.complete} />
+          <CoveragePanel report={report} />
           <KeyFindings report={report} hrefFor={(id) => hrefWith(route, { ...CLEARED, check: id })} />
           <p className="note">
             每项检查都按整数精确计算，列出算式与每个数字在原文中的位置。“不符”是原文自相矛盾之处；“提示”是模板允许或原文无法判定的情况；相差末位一个单位的标为“舍入量级”。金额按原文单位（

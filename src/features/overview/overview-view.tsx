@@ -188,6 +188,26 @@ export default function OverviewView() {
       <section aria-labelledby="flags-heading" className="panel flags">
         <h2 id="flags-heading">需要关注</h2>
         <ul className="flag-list">
+          <li className={`coverage-flag coverage-${o.auditVerdict.level}`} data-testid="coverage-flag">
+            <a href={auditHref({})}>检查覆盖 {o.coverageText}</a>：
+            {o.auditVerdict.level === 'low' ? <strong>覆盖不足，不能视为无误。</strong> : null}
+            {o.auditVerdict.level === 'clean' ? '适用的检查全部运行且通过，文档读取完整。' : null}
+            {o.uncheckedIdentities.length === 0 && o.auditVerdict.level !== 'clean'
+              ? '适用的检查全部运行。'
+              : null}
+            {o.uncheckedIdentities.length > 0 ? (
+              <>
+                未能运行 {o.uncheckedIdentities.length} 类：
+                {o.uncheckedIdentities.slice(0, 4).map((e, i) => (
+                  <span key={e.id}>
+                    {i > 0 ? '；' : ''}
+                    {e.label}（{e.reason}）
+                  </span>
+                ))}
+                {o.uncheckedIdentities.length > 4 ? '等' : ''}。
+              </>
+            ) : null}
+          </li>
           <li>
             <a href={auditHref({ status: 'fail' })} className="status-fail">
               勾稽不符 {o.failedChecks.length} 项

@@ -134,11 +134,19 @@ export default function PageView() {
   const n = asked >= 1 && asked <= pageCount ? asked : (target?.page ?? 1);
   const size = pdf?.pages[n - 1];
   const mark = useRef<HTMLDivElement>(null);
+  const linesBox = useRef<HTMLElement>(null);
   const { canvas, render } = usePageRender(pdf, n);
   const onThisPage = target && target.page === n ? target : null;
   useEffect(() => {
     if (render.state === 'drawn') mark.current?.scrollIntoView({ block: 'center', inline: 'center' });
   }, [render.state, onThisPage?.box.x0, onThisPage?.box.top]);
+  // The cited line, centred in the list beside the page (the list scrolls on its own, the window does not move).
+  useEffect(() => {
+    const box = linesBox.current;
+    const cited = box?.querySelector<HTMLElement>('li.highlight');
+    if (!box || !cited) return;
+    box.scrollTop = cited.offsetTop - (box.clientHeight - cited.offsetHeight) / 2;
+  }, [n, line, doc?.id]);
 
   if (!doc) return null;
   if (!pdf) {
@@ -220,7 +228,7 @@ export default function PageView() {
             </p>
           ) : null}
         </div>
-        <section className="page-lines" aria-label={`第 ${n} 页的文字行`}>
+        <section ref={linesBox} className="page-lines" aria-label={`第 ${n} 页的文字行`}>
           <h3>第 {n} 页的文字行（行号即“来源”中的行号）</h3>
           <ol>
             {pageLines.map((no) => (

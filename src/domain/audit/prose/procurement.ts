@@ -8,11 +8,29 @@ import type { ProseAmount, ProsePercent } from '../../final-accounts.types';
 import type { Fen } from '../../money';
 import type { AmountOperand } from '../core';
 import { amountOperand, atMostCheck, percentCheck, place, proseOperand, proseUnit, sumCheck } from '../core';
+import { cellOperand } from '../table-operands';
 import type { ProseContext } from './context';
 
 export function procurementChecks(c: ProseContext): void {
   const op = c.f.operatingCosts;
-  if (op?.amount) c.changePct('prose.operating.change', '机关运行经费', op.amount, op.change);
+  if (op?.amount) {
+    c.changePct('prose.operating.change', '机关运行经费', op.amount, op.change);
+    // 机关运行经费 is paid from 公用经费 (and from project funds too, in some bodies): above 表6's 公用经费合计 it is
+    // possible, so a warning, never a failure.
+    const t6 = c.t6;
+    const t6Public = t6?.rows.find((r) => r.level === 'total' && r.name.startsWith('公用经费'));
+    if (t6 && t6Public) {
+      const check = atMostCheck(
+        'prose.operating.within-public',
+        'prose',
+        `说明“机关运行经费”不超过${c.L.t6} 公用经费合计（也可由项目支出安排，超过时为提示）`,
+        proseOperand(op.amount, '说明 机关运行经费'),
+        cellOperand(t6, t6Public, t6Public.groupColumn ?? 0),
+        '为其他公用经费',
+      );
+      c.checks.push(check.status === 'fail' ? { ...check, status: 'warn' } : check);
+    }
+  }
   const pr = c.f.procurement;
   if (!pr) return;
   const parts = [pr.goods, pr.works, pr.services].filter((x): x is ProseAmount => x !== null);
