@@ -66,6 +66,16 @@ async function importByChooser(
   });
 }
 
+/** The page view's highlight box holds the figure where pdf.js itself prints it (its text layer, not the app's layout). */
+async function expectMarkOnFigure(page: Page, file: string, printed: string): Promise<void> {
+  const heading = await page.locator('#page-heading').textContent();
+  const pageNo = Number(/第 (\d+) \//.exec(heading ?? '')?.[1]);
+  const box = (await page.getByTestId('pdf-mark').getAttribute('data-box'))?.split(',').map(Number) ?? [];
+  const [x0 = 0, top = 0, x1 = 0, bottom = 0] = box;
+  const centres = await pdfTextCentres(pdf(file), pageNo, printed);
+  expect(centres.some((c) => c.x >= x0 && c.x <= x1 && c.y >= top && c.y <= bottom)).toBe(true);
+}
+
 const mark = (page: Page, id: string) => page.locator('#drill-chart').locator(`g.bar-mark[data-id="${id}"]`);
 
 test.describe('PDF import', () => {
@@ -101,13 +111,7 @@ test.describe('PDF import', () => {
       await page.getByRole('link', { name: '在原件中查看' }).click();
       const canvas = page.getByTestId('pdf-page');
       await expect(canvas).toHaveAttribute('data-state', 'drawn', { timeout: 30_000 });
-      const heading = await page.locator('#page-heading').textContent();
-      const pageNo = Number(/第 (\d+) \//.exec(heading ?? '')?.[1]);
-      const box = (await page.getByTestId('pdf-mark').getAttribute('data-box'))?.split(',').map(Number) ?? [];
-      const [x0 = 0, top = 0, x1 = 0, bottom = 0] = box;
-      // Where pdf.js prints the figure on that page (its own text layer, not the app's layout).
-      const centres = await pdfTextCentres(pdf(doc.file), pageNo, doc.printed);
-      expect(centres.some((c) => c.x >= x0 && c.x <= x1 && c.y >= top && c.y <= bottom)).toBe(true);
+      await expectMarkOnFigure(page, doc.file, doc.printed);
       await expect(page.locator('.page-lines li.highlight')).toContainText(doc.printed);
       // …and the cited line is scrolled into view in the list beside the page.
       await expect(page.locator('.page-lines li.highlight')).toBeInViewport();
@@ -138,6 +142,37 @@ test.describe('PDF import', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('#page-heading')).toContainText(/第 \d+ \/ 25 页/);
     await expect(page.getByTestId('pdf-page')).toHaveAttribute('data-state', 'drawn', { timeout: 30_000 });
+  });
+
+  // The planning bureau's 表5 (page 14 of its PDF; the figures are its oracle's) prints 21201 城乡社区管理事务 1092.80 = 1084.02 + 8.77,
+  // which is 1092.79: from the finding, 原件 opens that page with the finding drawn on the printed 1092.80.
+  test('a finding on a PDF opens its page, drawn on the figure, and listed with the others of that page', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const doc = ORIGINALS[2];
+    await importByChooser(page, doc.file, pdf(doc.file));
+    const id = 'identity.t5.template.c21201.c1';
+    await page.goto(`/#/audit?check=${id}`);
+    const card = page.locator(`article[data-check-id="${id}"]`);
+    await expect(card).toContainText('1,092.79');
+    await card
+      .getByRole('link', { name: /^原件第 \d+ 页$/ })
+      .first()
+      .click();
+    await expect(page.getByTestId('pdf-page')).toHaveAttribute('data-state', 'drawn', { timeout: 30_000 });
+    await expect(page.locator(`[data-testid="finding-mark"][data-check="${id}"]`).first()).toBeVisible();
+    await expectMarkOnFigure(page, doc.file, '1092.80');
+    const list = page.getByTestId('page-findings');
+    await expect(list.locator(`li[data-check="${id}"]`)).toContainText('不符');
+    await list.locator(`li[data-check="${id}"]`).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`#/audit\\?.*check=${id.replace(/\./g, '\\.')}`));
+    await page.goBack();
+    await expect(page.getByTestId('pdf-page')).toHaveAttribute('data-state', 'drawn', { timeout: 30_000 });
+    // At the top of the page: scrolled to the figure, the sticky header partly covers the lines list.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectNoAxeViolations(page, 'page view with findings', '.page-view');
+    await page.screenshot({ path: 'test-results/pdf-page-findings.png' });
   });
 
   // The altered copy has no 表3 and an emptied 表7 (src/domain/__fixtures__/shanghai/README.md; its page images):

@@ -2,7 +2,9 @@
  * Gzip sizes of the built chunks in dist/ (from `npm run build`), and the size gates `npm test` runs after the build
  * (`npm run size`): the initial JS (what index.html loads before anything shows) ≤ 120 KB gzip (issue #8) and all
  * JS (every chunk, the lazily loaded views and the parse worker included) ≤ 340 KB gzip (issue #14: 320; #16 adds the
- * PDF reader, about 11 KB gzip in the worker and the main-thread fallback); over either, it
+ * PDF reader, about 11 KB gzip in the worker and the main-thread fallback; 350 for #17: the audit's catalogue of
+ * identities and its coverage, and the table formulas a template does not print, about 4.5 KB gzip counted twice,
+ * in the parse worker and in the main thread's audit for documents loaded from storage); over either, it
  * exits 1 naming the figure. pdf.js (its library and worker code, in the parse worker and for the page view) loads
  * only when a PDF is read or shown: it is counted apart, against its own budget (issue #16).
  */
@@ -10,7 +12,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_KB = { initial: 120, total: 340, pdf: 1100 } as const;
+export const BUDGET_KB = { initial: 120, total: 350, pdf: 1100 } as const;
 
 /** The chunks of pdf.js itself (`pdf-*.js`, `pdf.worker-*.js`), which load only with a PDF. */
 export const isPdfjsChunk = (file: string): boolean => /^pdf(?:\.worker)?-[\w-]+\.js$/.test(file);

@@ -61,6 +61,7 @@ export function DocumentProvider({ children }: { readonly children: ReactNode })
       pageHref: doc.pdf
         ? (line, printed) => formatHash(routeTo('page', [], { line: String(line), q: printed }, route))
         : null,
+      pageOf: doc.pdf ? (line) => doc.pdf?.lines[line - 1]?.page ?? null : null,
     };
   }, [doc, accounts, checksByLine, displayUnit, route]);
   return <DocumentContext.Provider value={value}>{children}</DocumentContext.Provider>;

@@ -8,14 +8,8 @@ import { formatFen, toPlainDecimal } from '@/domain/money';
 import type { Derivation, FigurePlace } from '@/domain/place';
 
 import { AuditBadge } from './audit-badge';
-import { useDocumentContext } from './document-context';
+import { printedAt, useDocumentContext } from './document-context';
 import { Popover } from './popover';
-
-/** The figure as its line prints it (`2,940.05` for a value of 2940.05), for finding it on the PDF page. */
-function printedAt(line: string, value: string): string {
-  for (const m of line.matchAll(/-?[\d,]+(?:\.\d+)?/g)) if (m[0].replace(/,/g, '') === value) return m[0];
-  return value;
-}
 
 interface AmountProps {
   readonly fen: Fen;

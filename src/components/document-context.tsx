@@ -22,6 +22,14 @@ export interface DocumentContextValue {
   readonly checkHref: (id: string) => string;
   /** For a document read from a PDF: a hash link to the page a figure (as printed) is on; null otherwise. */
   readonly pageHref: ((line: number, printed: string) => string) | null;
+  /** For a document read from a PDF: the page a line is on; null otherwise. */
+  readonly pageOf: ((line: number) => number | null) | null;
+}
+
+/** The figure as its line prints it (`2,940.05` for a value of 2940.05), for finding it on the PDF page. */
+export function printedAt(line: string, value: string): string {
+  for (const m of line.matchAll(/-?[\d,]+(?:\.\d+)?/g)) if (m[0].replace(/,/g, '') === value) return m[0];
+  return value;
 }
 
 export const EMPTY_DOCUMENT_CONTEXT: DocumentContextValue = {
@@ -33,6 +41,7 @@ export const EMPTY_DOCUMENT_CONTEXT: DocumentContextValue = {
   tableHref: (table, line) => `#/tables/${table}?hl=${line}`,
   checkHref: (id) => `#/audit?check=${encodeURIComponent(id)}`,
   pageHref: null,
+  pageOf: null,
 };
 
 export const DocumentContext = createContext<DocumentContextValue>(EMPTY_DOCUMENT_CONTEXT);

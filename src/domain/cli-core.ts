@@ -7,7 +7,6 @@ import type { Completeness } from './completeness';
 import { completenessSummary } from './completeness';
 import type { AuditReport } from './audit/run-audit';
 import { auditToJson, runAudit } from './audit/run-audit';
-import { coverageVerdict, shareText } from './audit/coverage';
 import { factsToCsv, getTableFacts } from './facts';
 import type { FinalAccounts, ParseResult } from './final-accounts.types';
 import { parseFinalAccounts } from './parse/parse-final-accounts';
@@ -175,9 +174,9 @@ export function auditSummary(accounts: FinalAccounts, report: AuditReport): stri
     `共 ${report.checks.length} 项：通过 ${report.counts.pass}，不符 ${report.counts.fail}，提示 ${report.counts.warn}`,
   );
   const coverage = report.coverage;
-  out.push(coverageVerdict(coverage, report.counts, accounts.completeness.complete).text);
+  out.push(coverage.verdict.text);
   out.push('', ...completenessLines(accounts.completeness), '');
-  out.push(`检查目录（${shareText(coverage)}）：`);
+  out.push(`检查目录（${coverage.share}）：`);
   for (const e of coverage.entries) {
     if (e.state === 'checked') continue;
     const where = e.line === null ? '' : `（第 ${e.line} 行）`;

@@ -4,8 +4,8 @@
  */
 import type { AuditCheck } from './audit/core';
 import type { AuditReport } from './audit/run-audit';
-import type { CoverageEntry } from './audit/coverage';
-import { coverageVerdict, shareText } from './audit/coverage';
+import type { CoverageEntry, CoverageVerdict } from './audit/coverage';
+
 import type {
   FinalAccounts,
   FinalAccountsTable,
@@ -97,7 +97,7 @@ export interface Overview {
   readonly failedChecks: readonly AuditCheck[];
   readonly warnedChecks: readonly AuditCheck[];
   /** What the audit can vouch for (coverage.ts): never clean when part of the catalogue could not run. */
-  readonly auditVerdict: ReturnType<typeof coverageVerdict>;
+  readonly auditVerdict: CoverageVerdict;
   /** The identities of the catalogue that could not run, with why. */
   readonly uncheckedIdentities: readonly CoverageEntry[];
   /** Applicable identities that ran, e.g. `37/37（100%）`. */
@@ -364,9 +364,9 @@ export function getOverview(a: FinalAccounts, audit: AuditReport): Overview {
     weakIndicators,
     failedChecks: audit.checks.filter((c) => c.status === 'fail'),
     warnedChecks: audit.checks.filter((c) => c.status === 'warn'),
-    auditVerdict: coverageVerdict(audit.coverage, audit.counts, a.completeness.complete),
+    auditVerdict: audit.coverage.verdict,
     uncheckedIdentities: audit.coverage.entries.filter((e) => e.state === 'not-checked'),
-    coverageText: `${audit.coverage.checked}/${audit.coverage.applicable}（${shareText(audit.coverage)}）`,
+    coverageText: `${audit.coverage.checked}/${audit.coverage.applicable}（${audit.coverage.share}）`,
     staff: staff.total
       ? {
           total: staff.total.value,

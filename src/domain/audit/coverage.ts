@@ -63,7 +63,18 @@ export interface AuditCoverage {
   >;
   /** No fail, no warning, the reading complete, and every applicable entry checked. */
   readonly clean: boolean;
+  /** The share as printed (`97.43%`, truncated once, in `shareBp`). */
+  readonly share: string;
+  /** One sentence on what the audit can vouch for (coverageVerdict). */
+  readonly verdict: CoverageVerdict;
 }
+
+export interface CoverageVerdict {
+  readonly level: 'clean' | 'findings' | 'partial' | 'low';
+  readonly text: string;
+}
+
+type CoverageCore = Omit<AuditCoverage, 'share' | 'verdict'>;
 
 /** Below this share of the catalogue (basis points) the summary calls the coverage low. */
 export const LOW_COVERAGE_BP = 8000;
@@ -438,14 +449,20 @@ export function auditCoverage(a: FinalAccounts, checks: readonly AuditCheck[]): 
   const checked = entries.filter((e) => e.state === 'checked').length;
   const applicable = entries.filter((e) => e.state !== 'not-applicable').length;
   const shareBp = applicable === 0 ? 10000 : Math.floor((checked * 10000) / applicable);
-  const problems = checks.some((c) => c.status !== 'pass');
-  return {
+  const statuses = ZERO();
+  for (const c of checks) statuses[c.status]++;
+  const core: CoverageCore = {
     entries,
     checked,
     applicable,
     shareBp,
     byFamily,
-    clean: !problems && checked === applicable && a.completeness.complete,
+    clean: statuses.fail + statuses.warn === 0 && checked === applicable && a.completeness.complete,
+  };
+  return {
+    ...core,
+    share: shareText(core),
+    verdict: coverageVerdict(core, statuses, a.completeness.complete),
   };
 }
 
@@ -460,7 +477,7 @@ export function unknownCoverage(reason: string): AuditCoverage {
     reason: `无法判断（审计内部错误：${reason}）`,
     line: null,
   }));
-  return {
+  const core: CoverageCore = {
     entries,
     checked: 0,
     applicable: entries.length,
@@ -468,10 +485,11 @@ export function unknownCoverage(reason: string): AuditCoverage {
     byFamily: familyCounts(entries),
     clean: false,
   };
+  return { ...core, share: shareText(core), verdict: coverageVerdict(core, ZERO(), false) };
 }
 
 /** The share as printed: basis points to a percentage with at most two decimals (truncated once, in `shareBp`). */
-export function shareText(c: AuditCoverage): string {
+export function shareText(c: Pick<AuditCoverage, 'shareBp'>): string {
   const whole = Math.floor(c.shareBp / 100);
   const frac = c.shareBp % 100;
   return `${whole}${frac === 0 ? '' : `.${String(frac).padStart(2, '0').replace(/0$/, '')}`}%`;
@@ -482,10 +500,10 @@ export function shareText(c: AuditCoverage): string {
  * applicable identity ran; else what ran and what did not, and, below LOW_COVERAGE_BP, that it is no clean bill.
  */
 export function coverageVerdict(
-  c: AuditCoverage,
+  c: CoverageCore,
   counts: Readonly<Record<CheckStatus, number>>,
   complete: boolean,
-): { readonly level: 'clean' | 'findings' | 'partial' | 'low'; readonly text: string } {
+): CoverageVerdict {
   const ran = `目录中适用的 ${c.applicable} 类检查运行了 ${c.checked} 类（${shareText(c)}）`;
   const missing = c.entries.filter((e) => e.state === 'not-checked');
   const notRun =

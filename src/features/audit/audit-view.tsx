@@ -170,7 +170,7 @@ export default function AuditView() {
             </span>
             。
           </p>
-          <CoverageVerdict report={report} complete={accounts.completeness.complete} />
+          <CoverageVerdict report={report} />
           <CoveragePanel report={report} />
           <KeyFindings report={report} hrefFor={(id) => hrefWith(route, { ...CLEARED, check: id })} />
           <p className="note">

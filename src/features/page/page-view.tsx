@@ -5,6 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 
+import { printedAt, useDocumentContext } from '@/components/document-context';
+import type { AuditCheck } from '@/domain/audit/core';
 import type { PdfAttachment } from '@/domain/pdf/attachment';
 import { placeOnPage } from '@/domain/pdf/attachment';
 import type { PageBox } from '@/domain/place';
@@ -26,7 +28,6 @@ interface RenderablePage {
 }
 interface RenderableDocument {
   getPage(n: number): Promise<RenderablePage>;
-  destroy(): Promise<void>;
 }
 
 /** CSS pixels per PDF point at which a page is drawn. */
@@ -55,21 +56,23 @@ function usePageRender(
   useEffect(() => {
     if (!pdf) return undefined;
     let live = true;
-    let opened: RenderableDocument | null = null;
+    // The loading task owns the document: destroying it frees the document (pdf.js 6 documents have no destroy).
+    let loading: { destroy(): Promise<void> } | null = null;
     void (async () => {
       try {
         const pdfjs = await pdfjsInThisThread();
         const task = pdfjs.getDocument({ data: pdf.bytes.slice(), ...pdfAssetParams(document.baseURI) });
-        opened = (await task.promise) as unknown as RenderableDocument;
+        loading = task;
+        const opened = (await task.promise) as unknown as RenderableDocument;
         if (live) setDoc({ for: pdf, doc: opened });
-        else void opened.destroy();
+        else void task.destroy().catch(() => undefined);
       } catch (e) {
         if (live) setState(pdf, 0, { state: 'failed', message: e instanceof Error ? e.message : String(e) });
       }
     })();
     return () => {
       live = false;
-      void opened?.destroy();
+      void loading?.destroy().catch(() => undefined);
     };
   }, [pdf]);
   useEffect(() => {
@@ -121,11 +124,47 @@ function boxStyle(box: PageBox): React.CSSProperties {
   };
 }
 
+/** A finding of the audit drawn on the page: the check, its number on this page, and the boxes of its figures here. */
+interface PageFinding {
+  readonly check: AuditCheck;
+  readonly no: number;
+  readonly boxes: readonly PageBox[];
+}
+
+/** Every failed or warned check with a compared figure on page `n`, numbered in the order of its first line. */
+function findingsOnPage(
+  pdf: PdfAttachment,
+  lines: readonly string[],
+  n: number,
+  checksByLine: ReadonlyMap<number, readonly AuditCheck[]>,
+): PageFinding[] {
+  const found = new Map<string, { check: AuditCheck; boxes: PageBox[] }>();
+  pdf.lines.forEach((place, i) => {
+    if (place.page !== n) return;
+    const no = i + 1;
+    for (const check of checksByLine.get(no) ?? []) {
+      for (const p of check.places) {
+        if (p.line !== no || p.role === 'input') continue;
+        const text = lines[no - 1] ?? '';
+        const hit = placeOnPage(pdf, text, no, p.value ? printedAt(text, p.value) : null);
+        if (!hit || hit.page !== n) continue;
+        const entry = found.get(check.id) ?? { check, boxes: [] };
+        entry.boxes.push(hit.box);
+        found.set(check.id, entry);
+      }
+    }
+  });
+  return [...found.values()].map((f, k) => ({ ...f, no: k + 1 }));
+}
+
+const STATUS_WORD = { fail: '不符', warn: '提示', pass: '通过' } as const;
+
 export default function PageView() {
   const doc = useDashboardStore(selectActiveDocument);
   const route = useRoute();
   const lines = useMemo(() => (doc ? getSourceLines(doc) : []), [doc]);
   const pdf = doc?.pdf;
+  const ctx = useDocumentContext();
   const line = Number(route.params['line'] ?? 0);
   const printed = route.params['q'] ?? null;
   const target = pdf && line > 0 ? placeOnPage(pdf, lines[line - 1] ?? '', line, printed) : null;
@@ -168,6 +207,7 @@ export default function PageView() {
     );
   }
   const pageLines = pdf.lines.flatMap((l, i) => (l.page === n ? [i + 1] : []));
+  const findings = findingsOnPage(pdf, lines, n, ctx.checksByLine);
   const toPage = (p: number): string => formatHash(withParams(route, { p: String(p) }));
   const toLine = (no: number): string =>
     formatHash(withParams(route, { line: String(no), q: undefined, p: undefined }));
@@ -221,6 +261,20 @@ export default function PageView() {
               aria-hidden="true"
             />
           ) : null}
+          {findings.flatMap((f) =>
+            f.boxes.map((box, k) => (
+              <div
+                key={`${f.check.id}-${k}`}
+                className={`finding-mark status-${f.check.status}`}
+                style={boxStyle(box)}
+                data-testid="finding-mark"
+                data-check={f.check.id}
+                aria-hidden="true"
+              >
+                <span className="finding-no">{f.no}</span>
+              </div>
+            )),
+          )}
           {render.state === 'loading' ? <p className="page-state">正在绘制第 {n} 页…</p> : null}
           {render.state === 'failed' ? (
             <p className="page-state" role="alert">
@@ -228,23 +282,46 @@ export default function PageView() {
             </p>
           ) : null}
         </div>
-        <section ref={linesBox} className="page-lines" aria-label={`第 ${n} 页的文字行`}>
-          <h3>第 {n} 页的文字行（行号即“来源”中的行号）</h3>
-          <ol>
-            {pageLines.map((no) => (
-              <li
-                key={no}
-                className={no === line ? 'highlight' : undefined}
-                aria-current={no === line ? 'location' : undefined}
-              >
-                <a href={toLine(no)}>
-                  <span className="line-no">{no}</span>
-                  <span className="line-text">{(lines[no - 1] ?? '').replace(/\t/g, ' │ ') || '\u00a0'}</span>
-                </a>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <div className="page-side">
+          {findings.length > 0 ? (
+            <section
+              className="page-findings"
+              aria-labelledby="page-findings-heading"
+              data-testid="page-findings"
+            >
+              <h3 id="page-findings-heading">本页的勾稽问题（{findings.length}）：页面上按编号标出</h3>
+              <ol>
+                {findings.map((f) => (
+                  <li key={f.check.id} data-check={f.check.id}>
+                    <span className={`finding-no status-${f.check.status}`}>{f.no}</span>{' '}
+                    <a href={ctx.checkHref(f.check.id)}>
+                      {STATUS_WORD[f.check.status]}：{f.check.message}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+          <section ref={linesBox} className="page-lines" aria-label={`第 ${n} 页的文字行`}>
+            <h3>第 {n} 页的文字行（行号即“来源”中的行号）</h3>
+            <ol>
+              {pageLines.map((no) => (
+                <li
+                  key={no}
+                  className={no === line ? 'highlight' : undefined}
+                  aria-current={no === line ? 'location' : undefined}
+                >
+                  <a href={toLine(no)}>
+                    <span className="line-no">{no}</span>
+                    <span className="line-text">
+                      {(lines[no - 1] ?? '').replace(/\t/g, ' │ ') || '\u00a0'}
+                    </span>
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
       </div>
     </section>
   );

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 
-import { useDocumentContext } from '@/components/document-context';
+import { printedAt, useDocumentContext } from '@/components/document-context';
 import type { AuditCheck, CheckPlace } from '@/domain/audit/core';
 import { FAMILY_LABELS } from '@/domain/audit/core';
 
@@ -107,6 +107,7 @@ function PlaceItem({ place }: { readonly place: CheckPlace }) {
   const ctx = useDocumentContext();
   const [whole, setWhole] = useState(false);
   const raw = ctx.lines[place.line - 1] ?? '';
+  const page = ctx.pageOf?.(place.line) ?? null;
   const hints = place.label.split(/\s+/).reverse();
   const ex = sourceExcerpt(raw, place.value, whole ? Number.POSITIVE_INFINITY : 140, hints);
   const cut = ex.cutStart || ex.cutEnd;
@@ -128,6 +129,11 @@ function PlaceItem({ place }: { readonly place: CheckPlace }) {
         <a className="place-line" href={ctx.sourceHref(place.line)}>
           原文第 {place.line} 行
         </a>
+        {page !== null && ctx.pageHref ? (
+          <a className="place-page" href={ctx.pageHref(place.line, printedAt(raw, place.value ?? ''))}>
+            原件第 {page} 页
+          </a>
+        ) : null}
       </div>
       <p className="place-text">
         <span className="audit-sr-only">第 {place.line} 行原文：</span>

@@ -7,19 +7,12 @@ import { useDocumentContext } from '@/components/document-context';
 import type { CheckFamily } from '@/domain/audit/core';
 import { FAMILY_LABELS } from '@/domain/audit/core';
 import type { CoverageEntry } from '@/domain/audit/coverage';
-import { coverageVerdict, shareText } from '@/domain/audit/coverage';
 import type { AuditReport } from '@/domain/audit/run-audit';
 
 const STATE_LABELS = { checked: '已运行', 'not-checked': '未能运行', 'not-applicable': '不适用' } as const;
 
-export function CoverageVerdict({
-  report,
-  complete,
-}: {
-  readonly report: AuditReport;
-  readonly complete: boolean;
-}) {
-  const verdict = coverageVerdict(report.coverage, report.counts, complete);
+export function CoverageVerdict({ report }: { readonly report: AuditReport }) {
+  const verdict = report.coverage.verdict;
   return (
     <p
       className={`coverage-verdict coverage-${verdict.level}`}
@@ -63,7 +56,7 @@ export function CoveragePanel({ report }: { readonly report: AuditReport }) {
   return (
     <details className="coverage-panel" data-testid="coverage-panel" open={missing > 0}>
       <summary>
-        检查目录：适用 {c.applicable} 类，运行 {c.checked} 类（{shareText(c)}）
+        检查目录：适用 {c.applicable} 类，运行 {c.checked} 类（{c.share}）
         {missing > 0 ? `，未能运行 ${missing} 类` : ''}
       </summary>
       <p className="note">
