@@ -350,7 +350,8 @@ describe('what each variation changes', () => {
     expect(a.keyWork).toEqual([]);
     const checks = (x: FinalAccounts) =>
       runAudit(x).checks.map((c) => `${c.id} ${c.status} ${c.values.join(' ')}`);
-    expect(checks(a)).toEqual(checks(r));
+    // The one difference: 第三部分's heading (line 393) no longer names the department, so its name is not compared.
+    expect(checks(a)).toEqual(checks(r).filter((c) => !c.startsWith('document.name.393 ')));
     const parts = Object.fromEntries(a.completeness.parts.map((p) => [p.kind, p.line]));
     // 名词解释 is now 第四部分 at line 587 (the reference's 第五部分); the blanked 重点工作 part is not found.
     expect(parts).toMatchObject({ glossary: 587, 'key-work': null, explanation: 393, attachments: 637 });

@@ -10,7 +10,7 @@ import type { FigurePlace } from '../place';
 export type CheckStatus = 'pass' | 'fail' | 'warn';
 
 export type CheckFamily =
-  'printed-identity' | 'hierarchy' | 'cross-table' | 'prose' | 'scorecard' | 'plausibility';
+  'printed-identity' | 'hierarchy' | 'cross-table' | 'prose' | 'scorecard' | 'document' | 'plausibility';
 
 export const FAMILY_LABELS: Readonly<Record<CheckFamily, string>> = {
   'printed-identity': '表内公式',
@@ -18,6 +18,7 @@ export const FAMILY_LABELS: Readonly<Record<CheckFamily, string>> = {
   'cross-table': '表间勾稽',
   prose: '说明与表',
   scorecard: '绩效自评',
+  document: '文档自洽',
   plausibility: '合理性',
 };
 

@@ -305,6 +305,32 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
             line: a.facts.performance?.line ?? null,
           },
   },
+  // 文档自洽: the document against itself.
+  {
+    id: 'document.name',
+    family: 'document',
+    label: '部分标题与各表编制单位的单位名称 = 文件标题',
+    prefixes: ['document.name'],
+    needs: [F('部分标题或编制单位中的单位名称', (a) => a.completeness.parts.some((p) => p.line !== null))],
+  },
+  {
+    id: 'document.year',
+    family: 'document',
+    label: '部分标题的年度 = 文件年度',
+    prefixes: ['document.year'],
+    needs: [
+      F('带年度的部分标题', (a) =>
+        a.sections.some((s) => s.partKind !== null && /\d{4}\s*年度/.test(s.heading)),
+      ),
+    ],
+  },
+  {
+    id: 'document.template-text',
+    family: 'document',
+    label: '没有留下空白模板的占位文字或填写说明',
+    prefixes: ['document.template-text'],
+    needs: [],
+  },
   // 绩效自评, where the template publishes scorecards.
   {
     id: 'card.department',
@@ -389,6 +415,7 @@ function familyCounts(entries: readonly CoverageEntry[]): AuditCoverage['byFamil
     'cross-table',
     'prose',
     'scorecard',
+    'document',
     'plausibility',
   ] as const)
     byFamily[f] = { checked: 0, notChecked: 0, notApplicable: 0 };

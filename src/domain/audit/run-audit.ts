@@ -9,6 +9,7 @@ import type { AuditCheck, CheckFamily, CheckStatus } from './core';
 import { FAMILY_LABELS, factCheck } from './core';
 import type { AuditCoverage } from './coverage';
 import { auditCoverage, unknownCoverage } from './coverage';
+import { documentChecks } from './checks-document';
 import { plausibilityChecks } from './checks-plausibility';
 import { proseChecks } from './checks-prose';
 import { scorecardChecks } from './checks-scorecards';
@@ -37,6 +38,7 @@ export function runAudit(accounts: FinalAccounts): AuditReport {
     ...guarded('cross-table', () => crossTableChecks(accounts)),
     ...guarded('prose', () => proseChecks(accounts)),
     ...guarded('scorecard', () => scorecardChecks(accounts)),
+    ...guarded('document', () => documentChecks(accounts)),
     ...guarded('plausibility', () => plausibilityChecks(accounts)),
   ];
   const seen = new Map<string, number>();
@@ -53,6 +55,7 @@ export function runAudit(accounts: FinalAccounts): AuditReport {
     'cross-table': zero(),
     prose: zero(),
     scorecard: zero(),
+    document: zero(),
     plausibility: zero(),
   };
   for (const c of unique) {

@@ -21,7 +21,8 @@ export interface DocumentTitleText {
   readonly text: string;
 }
 
-const PLACEHOLDER = /XX局|XX部门|XX单位|XXX|×××|样张|20XX|XX年度|（单位名称）/;
+/** Placeholder words of a blank template (a filled document never prints them). */
+export const PLACEHOLDER = /XX局|XX部门|XX单位|XXX|×××|样张|20XX|XX年度|（单位名称）/;
 
 /**
  * The document's title: the first run of one to three consecutive lines near the top (not a part heading, a table

@@ -89,6 +89,8 @@ const REAL_FINDINGS: Record<(typeof DOCUMENTS)[number], readonly string[]> = {
     'identity.t5.template.c21201.c1',
     'identity.t5.template.c2120101.c1',
     'identity.t5.template.total.c1',
+    // the template's alternative left in (page 25): 比 2023 年度减少 0.15 万元，下降（增长）27.78%
+    'document.template-text.442',
     // 表4 本年支出合计 9746.50 (as the income) against its rows 754.75 + 236.63 + 3832.36 + 4461.67 + 461.08 = 9746.49
     'identity.t4.template.e217.rows.c2',
     'identity.t4.template.e217.rows.c3',
@@ -344,6 +346,10 @@ describe('the altered copy of the finance bureau’s PDF', () => {
     );
     // 上海市普陀区财政局2024年度收入支出总计0万元 (the original prints 2995.39) against 表1 总计 2,995.39
     expect(failed.get('prose.totals.total')?.values).toEqual(['0.00', '2995.39']);
+    // 第二部分 上海市普陀区XX局 2024 年度部门决算表 (line 92) and 第三部分 … 2023年度部门决算情况说明 (line 289)
+    expect(failed.get('document.name.92')?.values).toEqual(['上海市普陀区XX局', '上海市普陀区财政局']);
+    expect(failed.get('document.template-text.92')?.values[0]).toBe('XX局');
+    expect(failed.get('document.year.289')?.values).toEqual(['2023', '2024']);
     // 行政运行 1560.05 → 1511.89 and 职业年金 81.69 → 80.38 said 大于, 行政单位医疗 61.95 → 60.99 said 等于
     expect(failed.get('prose.item.2010601.comparison')?.message).toContain('决算数大于预算数');
     expect(failed.get('prose.item.2080506.comparison')?.message).toContain('决算数大于预算数');
