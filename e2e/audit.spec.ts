@@ -55,7 +55,7 @@ test.describe('audit view', () => {
     await page.screenshot({ path: 'test-results/audit-full.png', fullPage: true });
   });
 
-  // The reference: every applicable identity of the catalogue runs (45 less the 3 below); 表8 and 表9 print their 本单位无… (lines 373,
+  // The reference: every applicable identity of the catalogue runs (46 less the 3 below); 表8 and 表9 print their 本单位无… (lines 373,
   // 391) and the prose says 本单位无机关运行经费支出 (line 535), so those do not apply; with 12 不符 it is not clean.
   test('says what the audit covered: the catalogue, what ran, what does not apply and why', async ({
     page,
@@ -63,7 +63,7 @@ test.describe('audit view', () => {
     await page.goto('/#/audit');
     const verdict = page.getByTestId('coverage-verdict');
     await expect(verdict).toHaveAttribute('data-level', 'findings');
-    await expect(verdict).toContainText('目录中适用的 42 类检查运行了 42 类（100%）：不符 12 项，提示 13 项');
+    await expect(verdict).toContainText('目录中适用的 43 类检查运行了 43 类（100%）：不符 12 项，提示 13 项');
     const panel = page.getByTestId('coverage-panel');
     await panel.locator('summary').click();
     await expect(panel.locator('[data-entry="identity.t8"]')).toContainText('不适用');

@@ -55,6 +55,20 @@ describe('文档自洽', () => {
     expect(f.map((c) => [c.id, c.values])).toEqual([['document.year.393', ['2020', '2021']]]);
   });
 
+  it('a table printed without a figure must say why; a table that says it has none must print none', () => {
+    // 表8 (title line 358) states 本单位无政府性基金预算财政拨款收支 at line 373: without the statement it is a finding.
+    const silent = failed(withLine(373, () => ''));
+    expect(silent.map((c) => c.id)).toEqual(['document.empty.t8']);
+    expect(silent[0]?.values).toEqual(['无数字', '未注明']);
+    // 表7 prints figures; a statement that the table has none, put under it, contradicts them.
+    const lines = reference.split('\n');
+    const t7Title = lines.findIndex((l) => l.includes('“三公”经费支出决算表（表7）')) + 1;
+    const t8Title = lines.findIndex((l, i) => i > t7Title && l.includes('（表 8）')) + 1;
+    const claimed = failed(withLine(t8Title - 1, (l) => `${l}\n注：本单位无“三公”经费支出。`));
+    expect(claimed.map((c) => c.id)).toEqual(['document.empty.t7']);
+    expect(claimed[0]?.values[1]).toBe('注明无数据');
+  });
+
   it('a placeholder and an instruction of the template are found at their lines', () => {
     expect(
       failed(withLine(104, (l) => l.replace('武汉市江汉区大数据中心', 'XX局'))).map((c) => c.id),

@@ -102,6 +102,34 @@ export function documentChecks(a: FinalAccounts): AuditCheck[] {
       }
     }
 
+  // An empty table says why (本单位无…), and a table that says it has no figures prints none but zeros.
+  for (const t of a.tables) {
+    const printed = t.rows.some((r) => r.cells.length > 0);
+    const nonZero = t.rows.flatMap((r) => r.cells).find((c) => c.fen !== 0);
+    const statement = t.emptyStatement;
+    const [status, detail]: ['pass' | 'fail', string] =
+      statement && nonZero
+        ? ['fail', `注明“${statement.text}”，却印有 ${nonZero.raw}（第 ${nonZero.line} 行）`]
+        : !printed && !statement
+          ? ['fail', '表中没有一个数字，也没有说明为何为空（如“本单位无…收支”）']
+          : ['pass', statement ? `空表，注明“${statement.text}”` : '表中印有数字'];
+    out.push(
+      factCheck(
+        `document.empty.t${t.number}`,
+        'document',
+        status,
+        `表${t.number}：空表注明原因，注明无数据的表不印数字`,
+        detail,
+        [nonZero?.raw ?? (printed ? '有数字' : '无数字'), statement ? '注明无数据' : '未注明'],
+        [
+          place(t.titleLine, `表${t.number} 标题`),
+          ...(statement ? [place(statement.line, `表${t.number} 说明`)] : []),
+          ...(nonZero ? [place(nonZero.line, `表${t.number} ${nonZero.raw}`)] : []),
+        ],
+      ),
+    );
+  }
+
   // Placeholders and template instructions, anywhere the model holds text.
   const texts: TextAt[] = [
     ...headings,

@@ -119,7 +119,7 @@ function columnParts(t: FinalAccountsTable, total: TableColumn): number[] | null
 export function templateIdentityChecks(a: FinalAccounts): AuditCheck[] {
   const out: AuditCheck[] = [];
   for (const t of a.tables) {
-    if (t.identities.length > 0 || t.emptyStatement) continue;
+    if (t.identities.length > 0 || !t.rows.some((r) => r.cells.length > 0)) continue;
     const note = '（模板的表内关系，表下未印公式）';
     for (const total of t.columns.filter((c) => TOTAL_HEADER.test(c.levels[c.levels.length - 1] ?? ''))) {
       const parts = columnParts(t, total);

@@ -59,7 +59,7 @@ describe('the reference document', () => {
     ]);
     expect(na[2]?.reason).toContain('本单位无机关运行经费支出');
     expect(c.checked).toBe(c.applicable);
-    expect([CATALOGUE.length, c.applicable]).toEqual([45, 42]);
+    expect([CATALOGUE.length, c.applicable]).toEqual([46, 43]);
     expect(shareText(c)).toBe('100%');
   });
 

@@ -325,6 +325,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     ],
   },
   {
+    id: 'document.empty',
+    family: 'document',
+    label: '空表注明原因，注明无数据的表不印数字',
+    prefixes: ['document.empty'],
+    needs: [F('决算表', (a) => a.tables.length > 0)],
+  },
+  {
     id: 'document.template-text',
     family: 'document',
     label: '没有留下空白模板的占位文字或填写说明',

@@ -350,6 +350,8 @@ describe('the altered copy of the finance bureau’s PDF', () => {
     expect(failed.get('document.name.92')?.values).toEqual(['上海市普陀区XX局', '上海市普陀区财政局']);
     expect(failed.get('document.template-text.92')?.values[0]).toBe('XX局');
     expect(failed.get('document.year.289')?.values).toEqual(['2023', '2024']);
+    // 表7's figures were removed and no 本单位无… put in their place
+    expect(failed.get('document.empty.t7')?.values).toEqual(['无数字', '未注明']);
     // 行政运行 1560.05 → 1511.89 and 职业年金 81.69 → 80.38 said 大于, 行政单位医疗 61.95 → 60.99 said 等于
     expect(failed.get('prose.item.2010601.comparison')?.message).toContain('决算数大于预算数');
     expect(failed.get('prose.item.2080506.comparison')?.message).toContain('决算数大于预算数');
